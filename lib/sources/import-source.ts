@@ -1,0 +1,91 @@
+import { createHash } from "node:crypto";
+import { importCapture } from "@/lib/corpus";
+import type { ImportError, ImportReport, SourceDocument } from "@/lib/corpus/types";
+import type { Db } from "@/lib/db/client";
+import { slugify, sourceMetadataSchema, type SourceMetadata, type SourceMetadataInput } from "./metadata";
+
+export interface PreparedSource {
+  fileName: string;
+  slug: string;
+  metadata: Omit<SourceMetadata, "slug">;
+  document: SourceDocument;
+}
+
+export type PrepareError = ImportError | { code: "invalid-metadata"; message: string };
+
+/** Parses a file and its metadata without touching the database. */
+export function prepareSource(
+  bytes: Uint8Array,
+  fileName: string,
+  metadataInput: SourceMetadataInput,
+): { ok: true; prepared: PreparedSource } | { ok: false; error: PrepareError } {
+  const meta = sourceMetadataSchema.safeParse(metadataInput);
+  if (!meta.success) {
+    const issue = meta.error.issues[0];
+    const where = issue === undefined || issue.path.length === 0 ? "" : `${issue.path.join(".")}: `;
+    return { ok: false, error: { code: "invalid-metadata", message: `${where}${issue?.message ?? "invalid metadata"}` } };
+  }
+  const parsed = importCapture(bytes, fileName);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  const { slug, ...metadata } = meta.data;
+  return { ok: true, prepared: { fileName, slug: slug ?? slugify(metadata.title), metadata, document: parsed.document } };
+}
+
+export type StoreOutcome = "created" | "new-version" | "unchanged";
+
+export interface StoreResult {
+  outcome: StoreOutcome;
+  sourceId: string;
+  slug: string;
+  versionNumber: number;
+  report: ImportReport;
+}
+
+/**
+ * Stores a prepared source, or a new version of the source with the same slug. The
+ * same text again changes nothing; changed text makes a new version and keeps the old.
+ */
+export async function storeSource(db: Db, prepared: PreparedSource, createdById: string | null = null): Promise<StoreResult> {
+  const { document, slug, metadata } = prepared;
+  const contentHash = createHash("sha256").update(document.text).digest("hex");
+  const versionData = {
+    text: document.text,
+    length: document.text.length,
+    blocks: document.blocks,
+    marks: document.marks,
+    sections: document.sections,
+    report: document.report,
+    contentHash,
+    fileName: prepared.fileName,
+    createdById,
+  };
+  const result = (outcome: StoreOutcome, sourceId: string, versionNumber: number): StoreResult => ({
+    outcome,
+    sourceId,
+    slug,
+    versionNumber,
+    report: document.report,
+  });
+
+  return db.$transaction(async (tx) => {
+    const existing = await tx.source.findUnique({
+      where: { slug },
+      select: { id: true, currentVersion: { select: { number: true, contentHash: true } } },
+    });
+    if (existing === null) {
+      const source = await tx.source.create({ data: { slug, ...metadata } });
+      const version = await tx.sourceVersion.create({ data: { ...versionData, sourceId: source.id, number: 1 } });
+      await tx.source.update({ where: { id: source.id }, data: { currentVersionId: version.id } });
+      return result("created", source.id, 1);
+    }
+    const current = existing.currentVersion;
+    if (current !== null && current.contentHash === contentHash) {
+      return result("unchanged", existing.id, current.number);
+    }
+    const last = await tx.sourceVersion.aggregate({ where: { sourceId: existing.id }, _max: { number: true } });
+    const number = (last._max.number ?? 0) + 1;
+    const version = await tx.sourceVersion.create({ data: { ...versionData, sourceId: existing.id, number } });
+    await tx.source.update({ where: { id: existing.id }, data: { ...metadata, currentVersionId: version.id } });
+    return result("new-version", existing.id, number);
+  });
+}

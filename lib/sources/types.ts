@@ -1,0 +1,28 @@
+import type { Block, Mark, Section } from "@/lib/corpus/types";
+
+/** What the library lists: plain, serializable data for components. */
+export interface SourceSummary {
+  id: string;
+  slug: string;
+  title: string;
+  author: string | null;
+  site: string | null;
+  url: string | null;
+  /** As known: "2019-08-25", "1997-09", or null. */
+  published: string | null;
+  language: string | null;
+  kind: string | null;
+  perspective: string | null;
+  /** Characters in the current version's canonical text. */
+  length: number;
+  versionNumber: number;
+}
+
+/** What the reader needs to render one source. */
+export interface ReaderSource extends SourceSummary {
+  versionId: string;
+  text: string;
+  blocks: Block[];
+  marks: Mark[];
+  sections: Section[];
+}

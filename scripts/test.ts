@@ -1,0 +1,61 @@
+// `npm test`: unit, integration (real Postgres) and end-to-end (real Chromium) suites.
+// `npm test -- unit|integration|e2e` runs one of them.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp";
+import { run } from "./lib/run";
+import { createTestDatabase } from "./lib/test-databases";
+
+const root = process.cwd();
+const bin = (p: string) => path.join(root, "node_modules", p);
+const vitest = bin("vitest/vitest.mjs");
+const suites = process.argv.slice(2).filter((a) => ["unit", "integration", "e2e"].includes(a));
+const wanted = (suite: string) => suites.length === 0 || suites.includes(suite);
+
+async function ensureChromium(): Promise<void> {
+  if (existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")) return;
+  console.log("Chromium is missing: installing Debian's chromium with apt-get...");
+  await run("apt-get", ["update"]);
+  await run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], {
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
+}
+
+async function ensureBuild(): Promise<void> {
+  const hash = await sourceHash(root);
+  if (await buildIsCurrent(root, hash)) return;
+  await run(process.execPath, [bin("tsx/dist/cli.mjs"), "scripts/prisma.ts", "generate"]);
+  await run(process.execPath, [bin("next/dist/bin/next"), "build"]);
+  await writeBuildStamp(root, hash);
+}
+
+async function withDatabase(purpose: string, body: (url: string) => Promise<void>): Promise<void> {
+  const database = await createTestDatabase(purpose);
+  console.log(`${purpose} suite database: ${database.description}`);
+  try {
+    await body(database.url);
+  } finally {
+    await database.drop();
+  }
+}
+
+async function main(): Promise<void> {
+  if (wanted("unit")) await run(process.execPath, [vitest, "run", "--project", "unit"]);
+  if (wanted("integration")) {
+    await withDatabase("integration", (url) =>
+      run(process.execPath, [vitest, "run", "--project", "integration"], { env: { ...process.env, TEST_DATABASE_URL: url } }),
+    );
+  }
+  if (wanted("e2e")) {
+    await ensureChromium();
+    await ensureBuild();
+    await withDatabase("e2e", (url) =>
+      run(process.execPath, [bin("@playwright/test/cli.js"), "test"], { env: { ...process.env, E2E_DATABASE_URL: url } }),
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
