@@ -1,0 +1,111 @@
+// What the annotation API sends and receives (JSON). The service maps database rows
+// to these shapes; the reader's client components consume them. Routes:
+//   GET    /api/sources/:sourceId/annotations          -> AnnotationListDto
+//   POST   /api/sources/:sourceId/annotations          CreateAnnotationInput -> 201 AnnotationDto
+//   GET    /api/annotations/:id                        -> AnnotationDto
+//   PATCH  /api/annotations/:id                        UpdateAnnotationInput -> AnnotationDto | 409 ConflictDto
+//   DELETE /api/annotations/:id                        -> AnnotationDto (deleted: true; undo with restore)
+//   POST   /api/annotations/:id/restore                -> AnnotationDto
+//   GET    /api/annotations/:id/replies                -> { replies: ReplyDto[] }
+//   POST   /api/annotations/:id/replies                CreateReplyInput -> 201 ReplyDto
+//   GET    /api/annotations/:id/revisions              -> { revisions: RevisionDto[] }
+//   POST   /api/annotations/:id/links                  CreateLinkInput -> 201 LinkDto
+//   GET    /api/sources/:sourceId/events               text/event-stream of LiveEventDto
+// Errors: { error: { code: string; message: string } } with 400/401/403/404/409.
+import type { BodyDoc } from "./body";
+
+export const LAYERS = ["primary_document", "apologist_claim", "rebuttal", "archival_finding"] as const;
+export type Layer = (typeof LAYERS)[number];
+
+export const LAYER_LABELS: Record<Layer, string> = {
+  primary_document: "Primary document",
+  apologist_claim: "Apologist claim",
+  rebuttal: "Rebuttal",
+  archival_finding: "Later archival finding",
+};
+
+export const LINK_KINDS = ["rebuts", "supports", "confirms", "refutes", "contextualizes", "cites"] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+export type AnchorStatus = "exact" | "quote" | "fuzzy" | "orphaned";
+export type VisibilityDto = "private" | "group" | "public";
+
+export interface PersonDto {
+  id: string;
+  name: string;
+}
+
+export interface LinkDto {
+  id: string;
+  kind: LinkKind;
+  /** "from": this annotation links to the other; "to": the other links here. */
+  direction: "from" | "to";
+  otherId: string;
+  otherSourceId: string;
+  otherSourceTitle: string;
+  otherExact: string;
+  note: string | null;
+}
+
+export interface AnnotationDto {
+  id: string;
+  sourceId: string;
+  versionId: string;
+  groupId: string | null;
+  groupName: string | null;
+  author: PersonDto;
+  visibility: VisibilityDto;
+  layer: Layer;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  anchorStatus: AnchorStatus;
+  body: BodyDoc;
+  bodyText: string;
+  tags: string[];
+  version: number;
+  deleted: boolean;
+  createdAt: string;
+  updatedAt: string;
+  replyCount: number;
+  links: LinkDto[];
+  /** What the caller may do, decided by lib/policy; the UI hides what is false. */
+  can: { edit: boolean; delete: boolean; reply: boolean; link: boolean };
+}
+
+export interface AnnotationListDto {
+  annotations: AnnotationDto[];
+  /** Annotations that could not be placed on the current version (also in the list, anchorStatus "orphaned"). */
+  orphanCount: number;
+}
+
+export interface ReplyDto {
+  id: string;
+  annotationId: string;
+  author: PersonDto;
+  body: BodyDoc;
+  bodyText: string;
+  createdAt: string;
+}
+
+export interface RevisionDto {
+  version: number;
+  editor: PersonDto;
+  layer: Layer;
+  visibility: VisibilityDto;
+  body: BodyDoc;
+  bodyText: string;
+  tags: string[];
+  createdAt: string;
+}
+
+export interface ConflictDto {
+  error: { code: "stale"; message: string };
+  current: AnnotationDto;
+}
+
+export type LiveEventDto =
+  | { type: "annotation"; change: "created" | "updated" | "deleted" | "restored"; annotation: AnnotationDto }
+  | { type: "reply"; change: "created"; reply: ReplyDto };

@@ -1,0 +1,74 @@
+import type { Role } from "./roles";
+
+export const VISIBILITIES = ["private", "group", "public"] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+/**
+ * Who is asking. `role` is the caller's membership role in the resource's
+ * group, looked up by the service (null: not a member, or the resource has no
+ * group). Signed out is `null` in place of the whole actor.
+ */
+export interface Actor {
+  userId: string;
+  role: Role | null;
+}
+
+/** A group itself: the target of membership and import actions. */
+export interface GroupResource {
+  kind: "group";
+  groupId: string;
+}
+
+/** Starter-corpus sources have no group and are public. */
+export interface SourceResource {
+  kind: "source";
+  groupId: string | null;
+  isPublic: boolean;
+}
+
+/**
+ * An existing annotation, or for "annotation:create" the draft about to be
+ * written (its authorId is whoever the service will record as author).
+ */
+export interface AnnotationResource {
+  kind: "annotation";
+  authorId: string;
+  groupId: string | null;
+  visibility: Visibility;
+  deleted: boolean;
+}
+
+/** Each action names the one resource shape it is checked against. */
+export interface ResourceFor {
+  "source:read": SourceResource;
+  "source:import": GroupResource;
+  "source:edit": SourceResource;
+  "annotation:read": AnnotationResource;
+  "annotation:create": AnnotationResource;
+  "annotation:edit": AnnotationResource;
+  /** Authors delete their own; editors hide (soft-delete) others'. */
+  "annotation:delete": AnnotationResource;
+  "annotation:reply": AnnotationResource;
+  /** Draw a link *from* this annotation; the target needs only "annotation:read". */
+  "annotation:link": AnnotationResource;
+  "group:manage-members": GroupResource;
+  "group:invite": GroupResource;
+  "group:delete": GroupResource;
+}
+
+export type Action = keyof ResourceFor;
+
+export const ACTIONS = [
+  "source:read",
+  "source:import",
+  "source:edit",
+  "annotation:read",
+  "annotation:create",
+  "annotation:edit",
+  "annotation:delete",
+  "annotation:reply",
+  "annotation:link",
+  "group:manage-members",
+  "group:invite",
+  "group:delete",
+] as const satisfies readonly Action[];

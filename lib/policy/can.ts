@@ -1,0 +1,42 @@
+import { requireUserId } from "./actor";
+import type { Action, Actor, ResourceFor } from "./actions";
+import { changeAnnotation, createAnnotation, readAnnotation, respondToAnnotation } from "./annotation-rules";
+import { type Decision, forbid } from "./decision";
+import { policyErrorFrom } from "./errors";
+import { editSource, groupAction, readSource } from "./group-rules";
+
+type Rule<A extends Action> = (actor: Actor | null, resource: ResourceFor[A]) => Decision;
+
+const RULES: { [A in Action]: Rule<A> } = {
+  "source:read": readSource,
+  "source:import": groupAction("editor", "import sources into this group"),
+  "source:edit": editSource,
+  "annotation:read": readAnnotation,
+  "annotation:create": createAnnotation,
+  "annotation:edit": changeAnnotation("edit"),
+  "annotation:delete": changeAnnotation("delete"),
+  "annotation:reply": respondToAnnotation("reply to"),
+  "annotation:link": respondToAnnotation("link from"),
+  "group:manage-members": groupAction("owner", "manage members"),
+  "group:invite": groupAction("owner", "invite people"),
+  "group:delete": groupAction("owner", "delete the group"),
+};
+
+/**
+ * The one authorization answer for every route and action. Pure: the caller
+ * passes the actor's role in the resource's group. Throws only for an actor
+ * without a user id, which is a server bug.
+ */
+export function can<A extends Action>(actor: Actor | null, action: A, resource: ResourceFor[A]): Decision {
+  if (actor !== null) requireUserId(actor.userId);
+  // Actions may arrive from untyped input: never fall through to Object.prototype.
+  if (!Object.hasOwn(RULES, action)) return forbid("Unknown action.");
+  const rule: Rule<A> = RULES[action];
+  return rule(actor, resource);
+}
+
+/** For services: throws a PolicyError carrying the decision's reason and status. */
+export function assertCan<A extends Action>(actor: Actor | null, action: A, resource: ResourceFor[A]): void {
+  const decision = can(actor, action, resource);
+  if (!decision.allowed) throw policyErrorFrom(decision);
+}

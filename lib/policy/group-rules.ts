@@ -1,0 +1,30 @@
+import type { Actor, GroupResource, SourceResource } from "./actions";
+import { ALLOW, type Decision, forbid, notFound, signInTo } from "./decision";
+import { atLeast, type Role } from "./roles";
+
+/** Group-scoped actions reserved to `minimum` and above; groups are unlisted to outsiders. */
+export function groupAction(minimum: Role, what: string) {
+  return (actor: Actor | null, _group: GroupResource): Decision => {
+    if (actor === null) return signInTo(what);
+    if (actor.role === null) return notFound("Group");
+    if (atLeast(actor.role, minimum)) return ALLOW;
+    return forbid(`Only group ${minimum}s${minimum === "owner" ? "" : " and above"} can ${what}.`);
+  };
+}
+
+export function readSource(actor: Actor | null, source: SourceResource): Decision {
+  if (source.isPublic) return ALLOW;
+  if (actor === null) return signInTo("read this source");
+  if (source.groupId !== null && atLeast(actor.role, "viewer")) return ALLOW;
+  return notFound("Source");
+}
+
+export function editSource(actor: Actor | null, source: SourceResource): Decision {
+  // Signing in would not help here, so no 401: the starter corpus is shared by everyone.
+  if (source.groupId === null) return forbid("Starter-corpus sources cannot be edited; import a copy into a group.");
+  const read = readSource(actor, source);
+  if (!read.allowed) return read;
+  if (actor === null) return signInTo("edit this source");
+  if (atLeast(actor.role, "editor")) return ALLOW;
+  return forbid("Only group editors and owners can edit this source.");
+}

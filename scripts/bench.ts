@@ -1,0 +1,74 @@
+// `npm run bench`: prints the numbers the issues ask for. Not part of `npm test`.
+// Builds the app first when needed; uses DATABASE_URL's server or an embedded one.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { importCapture } from "@/lib/corpus";
+import { readManifest } from "@/lib/sources/starter-corpus";
+import { startBenchApp } from "./bench/app-server";
+import { comparePaint, launchChromium, median } from "./bench/paint";
+import { serveStatic, staticPageHtml } from "./bench/static-page";
+import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp";
+import { run } from "./lib/run";
+
+const root = process.cwd();
+const corpusDir = path.join(root, "prisma/corpus");
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const ratio = (a: number, b: number) => (a / b).toFixed(2);
+
+async function benchImport(): Promise<void> {
+  console.log("\n== Import (parse + structure), median of 5 runs ==");
+  const manifest = await readManifest(corpusDir);
+  for (const { file } of manifest.sources) {
+    const bytes = await readFile(path.join(corpusDir, file));
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      importCapture(bytes, file);
+      times.push(performance.now() - t0);
+    }
+    const ms = median(times);
+    console.log(`${file}: ${(bytes.length / 1024).toFixed(0)} KB in ${ms.toFixed(1)} ms = ${((ms * 102400) / bytes.length).toFixed(1)} ms per 100 KB`);
+  }
+}
+
+async function ensureBuild(): Promise<void> {
+  const hash = await sourceHash(root);
+  if (await buildIsCurrent(root, hash)) return;
+  console.log("Building the app...");
+  await run(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { stdio: "ignore" });
+  await writeBuildStamp(root, hash);
+}
+
+async function main(): Promise<void> {
+  await benchImport();
+  await ensureBuild();
+  const app = await startBenchApp(Number(process.env.BENCH_PORT ?? 3200));
+  const browser = await launchChromium();
+  try {
+    console.log("\n== Reader HTML bytes over text bytes (target <= 2.5) ==");
+    const sources = await app.db.source.findMany({ select: { slug: true, title: true, currentVersion: { select: { text: true } } } });
+    for (const source of sources) {
+      const text = source.currentVersion?.text ?? "";
+      const html = await (await fetch(`${app.baseUrl}/sources/${source.slug}`)).text();
+      const textBytes = Buffer.byteLength(text);
+      console.log(`${source.slug}: ${Buffer.byteLength(html)} / ${textBytes} bytes = ${ratio(Buffer.byteLength(html), textBytes)}x`);
+    }
+
+    const largest = sources.sort((a, b) => (b.currentVersion?.text.length ?? 0) - (a.currentVersion?.text.length ?? 0))[0];
+    if (largest === undefined) throw new Error("no sources loaded");
+    const baseline = await serveStatic(staticPageHtml(largest.title, largest.currentVersion?.text ?? ""));
+    const { a: reader, b: plain } = await comparePaint(browser, `${app.baseUrl}/sources/${largest.slug}`, baseline.url, RUNS);
+    await baseline.close();
+    console.log(`\n== Reader vs static page, ${largest.slug}, Chromium headless, median of ${RUNS} (target <= 1.5) ==`);
+    console.log(`first contentful paint: ${reader.fcp.toFixed(0)} ms vs ${plain.fcp.toFixed(0)} ms = ${ratio(reader.fcp, plain.fcp)}x`);
+    console.log(`load:                   ${reader.load.toFixed(0)} ms vs ${plain.load.toFixed(0)} ms = ${ratio(reader.load, plain.load)}x`);
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
