@@ -19,6 +19,8 @@ export interface Block {
   level?: number;
   /** Nesting depth of a reader comment, 0 for a top-level comment (comments only). */
   depth?: number;
+  /** First paragraph of a reader comment; the comment's later paragraphs lack it (comments only). */
+  startsComment?: boolean;
   /** Footnote/reference label as printed, e.g. "1" (footnotes only). */
   label?: string;
   /** Ordered list number as printed (list items only). */
@@ -51,6 +53,8 @@ export interface RemovedSpan {
   reason: string;
   /** The removed text, shortened for the report. */
   excerpt: string;
+  /** Only `excerpt` was cut out of the line (leftover markup, backlinks); the rest was kept. */
+  partOfLine?: boolean;
 }
 
 export interface ImportReport {
