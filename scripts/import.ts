@@ -24,7 +24,18 @@ manifest.json beside the file when it lists the file, and flags override it.`;
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: Object.fromEntries([...META_FLAGS.map((f) => [f, { type: "string" }]), ["help", { type: "boolean" }]]),
+    options: {
+      title: { type: "string" },
+      slug: { type: "string" },
+      author: { type: "string" },
+      site: { type: "string" },
+      url: { type: "string" },
+      published: { type: "string" },
+      language: { type: "string" },
+      kind: { type: "string" },
+      perspective: { type: "string" },
+      help: { type: "boolean" },
+    },
   });
   if (values.help === true || positionals.length === 0) {
     console.log(USAGE);

@@ -1,3 +1,5 @@
+// Type aliases rather than interfaces: they stay assignable to Prisma's JSON input
+// type, so documents are stored as they are.
 // The internal model of an imported text. Every range is [start, end) in UTF-16
 // code units of `text`, the version's canonical text, so that the reader, the
 // anchoring code and the browser's Range API all count the same way.
@@ -11,7 +13,7 @@ export type BlockKind =
   | "preformatted"
   | "comment";
 
-export interface Block {
+export type Block = {
   kind: BlockKind;
   start: number;
   end: number;
@@ -25,11 +27,11 @@ export interface Block {
   label?: string;
   /** Ordered list number as printed (list items only). */
   ordinal?: string;
-}
+};
 
 export type MarkKind = "em" | "strong" | "link" | "footnote-ref";
 
-export interface Mark {
+export type Mark = {
   kind: MarkKind;
   start: number;
   end: number;
@@ -37,16 +39,16 @@ export interface Mark {
   href?: string;
   /** Footnote label the marker points to (footnote-ref only). */
   label?: string;
-}
+};
 
 /** A part of a capture that holds one article of several (file 001). */
-export interface Section {
+export type Section = {
   title: string;
   start: number;
   end: number;
-}
+};
 
-export interface RemovedSpan {
+export type RemovedSpan = {
   /** 1-based line numbers in the original file, inclusive. */
   fromLine: number;
   toLine: number;
@@ -55,15 +57,15 @@ export interface RemovedSpan {
   excerpt: string;
   /** Only `excerpt` was cut out of the line (leftover markup, backlinks); the rest was kept. */
   partOfLine?: boolean;
-}
+};
 
-export interface ImportReport {
+export type ImportReport = {
   blocksByKind: Record<BlockKind, number>;
   charactersIn: number;
   charactersKept: number;
   removed: RemovedSpan[];
   sections: number;
-}
+};
 
 export interface SourceDocument {
   text: string;

@@ -17,11 +17,19 @@ export async function measurePaint(browser: Browser, url: string): Promise<Paint
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(url, { waitUntil: "load" });
-  const timing = await page.evaluate(() => {
-    const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
-    const fcp = performance.getEntriesByName("first-contentful-paint")[0];
-    return { fcp: fcp?.startTime ?? Number.NaN, load: nav?.loadEventEnd ?? Number.NaN };
-  });
+  // A small static page can finish loading before its first paint: wait for both.
+  const timing = await page.evaluate(
+    () =>
+      new Promise<PaintTiming>((resolve) => {
+        const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+        new PerformanceObserver((list, observer) => {
+          const fcp = list.getEntriesByName("first-contentful-paint")[0];
+          if (fcp === undefined) return;
+          observer.disconnect();
+          resolve({ fcp: fcp.startTime, load: nav?.loadEventEnd ?? Number.NaN });
+        }).observe({ type: "paint", buffered: true });
+      }),
+  );
   await context.close();
   return timing;
 }

@@ -2,24 +2,25 @@ import { z } from "zod";
 
 export type AttrValue = string | number | boolean | null;
 
-export interface BodyMark {
+// Type aliases rather than interfaces: they stay assignable to Prisma's JSON input type.
+export type BodyMark = {
   type: string;
   attrs?: Record<string, AttrValue>;
-}
+};
 
-export interface BodyNode {
+export type BodyNode = {
   type: string;
   attrs?: Record<string, AttrValue>;
   text?: string;
   marks?: BodyMark[];
   content?: BodyNode[];
-}
+};
 
 /** A validated note: tiptap JSON that passed validateBody. */
-export interface BodyDoc {
+export type BodyDoc = {
   type: "doc";
   content: BodyNode[];
-}
+};
 
 // String lengths are checked per attr in structure.ts, where the message can name the attr.
 const AttrValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);

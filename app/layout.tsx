@@ -1,0 +1,35 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import Link from "next/link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Palimpsest", template: "%s · Palimpsest" },
+  description: "A reader for primary sources and the arguments about them.",
+  // No icon yet: an empty data URL stops browsers requesting /favicon.ico (a 404).
+  icons: { icon: "data:," },
+};
+
+export const viewport: Viewport = {
+  colorScheme: "light dark",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip" href="#main">
+          Skip to content
+        </a>
+        <header className="site">
+          <Link href="/" className="brand">
+            Palimpsest
+          </Link>
+          {/* Account controls (sign-in) are rendered here by a later issue. */}
+          <div id="account-slot" />
+        </header>
+        {children}
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,19 @@
+import { listSources } from "@/lib/sources/queries";
+import { LibraryList } from "@/components/library/library-list";
+import { EmptyLibrary } from "@/components/library/empty-library";
+import "@/components/library/library.css";
+
+export const dynamic = "force-dynamic";
+
+export default async function LibraryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { q } = await searchParams;
+  // All sources go to the client filter (they are small summaries); `q` only seeds it,
+  // so the form also works without JavaScript.
+  const sources = await listSources();
+  return (
+    <main id="main" tabIndex={-1} className="lib">
+      <h1>Library</h1>
+      {sources.length === 0 ? <EmptyLibrary /> : <LibraryList sources={sources} initialQuery={typeof q === "string" ? q : ""} />}
+    </main>
+  );
+}

@@ -1,0 +1,79 @@
+import { blockStarts } from "@/lib/reader/block-starts";
+import { locateRanges, type BlockSpan, type LocatedRange, type OffsetRange } from "@/lib/reader/locate-ranges";
+
+// The browser side of highlighting: read the rendered blocks, turn offset ranges
+// into DOM Ranges in one pass, and paint them with the CSS Custom Highlight API.
+// Browsers without it get <mark> wrappers, which cost DOM nodes but show the same.
+
+function textNodes(el: Element): Iterable<Text> {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  return {
+    *[Symbol.iterator]() {
+      for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) yield n as Text;
+    },
+  };
+}
+
+/** The rendered blocks under `root` (ids b-0, b-1, ...), in document order, as the converter needs them. */
+export function renderedBlocks(root: ParentNode): BlockSpan<Text>[] {
+  const elements = Array.from(root.querySelectorAll<HTMLElement>('[id^="b-"]'));
+  const starts = blockStarts(elements.map((el) => el.textContent?.length ?? 0));
+  return elements.map((el, i) => ({ start: starts[i] ?? 0, leaves: () => textNodes(el) }));
+}
+
+function toDomRange(doc: Document, located: LocatedRange<Text>): Range {
+  const range = doc.createRange();
+  range.setStart(located.start.node, located.start.offset);
+  range.setEnd(located.end.node, located.end.offset);
+  return range;
+}
+
+/** DOM Ranges for offset ranges sorted by start; null where a range covers no rendered text. */
+export function domRanges(root: Element, ranges: readonly OffsetRange[]): (Range | null)[] {
+  return locateRanges(renderedBlocks(root), ranges).map((r) => (r === null ? null : toDomRange(root.ownerDocument, r)));
+}
+
+export const canUseHighlightApi = (): boolean => typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
+
+/** Paints ranges under a highlight name (styled by `::highlight(name)` or `mark.hl-<name>`); returns the undo. */
+export function paintRanges(name: string, ranges: readonly Range[]): () => void {
+  if (canUseHighlightApi()) {
+    CSS.highlights.set(name, new Highlight(...ranges));
+    return () => CSS.highlights.delete(name);
+  }
+  const marks = ranges.flatMap((r) => wrapRange(r, `hl-${name}`));
+  return () => marks.forEach(unwrap);
+}
+
+// Fallback: wrap each text node's share of the range in its own <mark>, so the
+// wrappers never cross element boundaries.
+function wrapRange(range: Range, className: string): HTMLElement[] {
+  const doc = range.startContainer.ownerDocument ?? document;
+  const root = range.commonAncestorContainer;
+  // Wrapping mutates the DOM and live Ranges follow it, so read the boundaries first.
+  const { startContainer, startOffset, endContainer, endOffset } = range;
+  const parts: Text[] = [];
+  if (root.nodeType === Node.TEXT_NODE) parts.push(root as Text);
+  else for (const t of textNodes(root as Element)) if (range.intersectsNode(t)) parts.push(t);
+  const out: HTMLElement[] = [];
+  for (let node of parts) {
+    const from = node === startContainer ? startOffset : 0;
+    const to = node === endContainer ? endOffset : node.data.length;
+    if (to <= from) continue;
+    if (from > 0) node = node.splitText(from);
+    if (to - from < node.data.length) node.splitText(to - from);
+    const mark = doc.createElement("mark");
+    mark.className = className;
+    node.replaceWith(mark);
+    mark.append(node);
+    out.push(mark);
+  }
+  return out;
+}
+
+function unwrap(mark: HTMLElement) {
+  const parent = mark.parentNode;
+  if (parent === null) return;
+  mark.replaceWith(...mark.childNodes);
+  parent.normalize();
+}

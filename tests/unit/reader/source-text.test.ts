@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { DomUtils, parseDocument } from "htmlparser2";
+import type { Element } from "domhandler";
+import { describe, expect, it } from "vitest";
+import { SourceText } from "@/components/reader/source-text";
+import { importCapture } from "@/lib/corpus";
+import type { Block, Mark } from "@/lib/corpus/types";
+import { blockStarts } from "@/lib/reader/block-starts";
+import { headingLevels } from "@/lib/reader/toc";
+
+function render(text: string, blocks: Block[], marks: Mark[] = []): string {
+  return renderToStaticMarkup(createElement(SourceText, { text, blocks, marks, levels: headingLevels(blocks, []) }));
+}
+
+const blockElements = (html: string): Element[] =>
+  DomUtils.findAll((el) => /^b-\d+$/.test(el.attribs.id ?? ""), parseDocument(html).children);
+
+describe("SourceText", () => {
+  it("escapes text and drops links that are not http(s) or mailto", () => {
+    const text = `<script>alert("x")</script> & more`;
+    const marks: Mark[] = [
+      { kind: "link", start: 0, end: 8, href: "javascript:alert(1)" },
+      { kind: "link", start: 30, end: 34, href: "https://e.org/?a=1&b=2" },
+    ];
+    const html = render(text, [{ kind: "paragraph", start: 0, end: text.length }], marks);
+    expect(html).not.toContain("<script");
+    expect(html).not.toContain("javascript:");
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).toContain('<a href="https://e.org/?a=1&amp;b=2" rel="nofollow">more</a>');
+  });
+
+  it("renders each block kind with its id, comment depth, list marker and footnote label", () => {
+    const text = "Title\n\nQuote\n\nReply\n\nItem\n\nNote";
+    const blocks: Block[] = [
+      { kind: "heading", start: 0, end: 5, level: 1 },
+      { kind: "quote", start: 7, end: 12 },
+      { kind: "comment", start: 14, end: 19, depth: 9 },
+      { kind: "list-item", start: 21, end: 25, ordinal: "3" },
+      { kind: "footnote", start: 27, end: 31, label: "1" },
+    ];
+    expect(render(text, blocks)).toBe(
+      '<div id="tx" class="tx"><h2 id="b-0">Title</h2><blockquote id="b-1">Quote</blockquote><p id="b-2" class="c5">Reply</p>' +
+        '<ul><li id="b-3" data-o="3.">Item</li></ul><div class="fn" id="fn-1"><span class="bk">1</span><p id="b-4">Note</p></div></div>',
+    );
+  });
+
+  it("links footnote markers and notes both ways without adding text to either block", () => {
+    const text = "Claim.[1]\n\nSource";
+    const blocks: Block[] = [
+      { kind: "paragraph", start: 0, end: 9 },
+      { kind: "footnote", start: 11, end: 17, label: "1" },
+    ];
+    const html = render(text, blocks, [{ kind: "footnote-ref", start: 6, end: 9, label: "1" }]);
+    expect(html).toContain('<a class="fr" href="#fn-1" id="r-1">[1]</a>');
+    expect(html).toContain('<a class="bk" href="#r-1" aria-label="Back to the text (note 1)">1</a>');
+    expect(blockElements(html).map((el) => DomUtils.textContent(el))).toEqual(["Claim.[1]", "Source"]);
+  });
+});
+
+describe("SourceText on the starter corpus", () => {
+  const dir = path.join(process.cwd(), "prisma/corpus");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".txt"));
+
+  it.each(files)("%s: block elements hold exactly their text, and their starts follow from it", (file) => {
+    const parsed = importCapture(readFileSync(path.join(dir, file)), file);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const { text, blocks, marks, sections } = parsed.document;
+    const html = renderToStaticMarkup(createElement(SourceText, { text, blocks, marks, levels: headingLevels(blocks, sections) }));
+    const elements = blockElements(html);
+    expect(elements.map((el) => el.attribs.id)).toEqual(blocks.map((_, i) => `b-${i}`));
+    const rendered = elements.map((el) => DomUtils.textContent(el));
+    expect(rendered).toEqual(blocks.map((b) => text.slice(b.start, b.end)));
+    // What the browser derives from the DOM is what the importer stored.
+    expect(blockStarts(rendered.map((t) => t.length))).toEqual(blocks.map((b) => b.start));
+  });
+});
