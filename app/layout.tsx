@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import "./globals.css";
+import { AccountMenu } from "@/components/account/account-menu";
 
 export const metadata: Metadata = {
   title: { default: "Palimpsest", template: "%s · Palimpsest" },
@@ -25,8 +26,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <Link href="/" className="brand">
             Palimpsest
           </Link>
-          {/* Account controls (sign-in) are rendered here by a later issue. */}
-          <div id="account-slot" />
+          <div id="account-slot">
+            <AccountMenu />
+          </div>
         </header>
         {children}
       </body>

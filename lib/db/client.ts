@@ -3,12 +3,18 @@ import { PrismaClient } from "./generated/client";
 
 export type Db = PrismaClient;
 
-// The embedded Postgres serves every connection from one backend, so a big pool buys
-// nothing there; a real server gets a modest pool per app instance.
+// A real server gets a modest pool per app instance. The embedded Postgres serves
+// every socket from ONE backend and interleaves their extended-protocol messages
+// ("portal does not exist" under concurrent queries), so there the pool is a single
+// connection and queries queue in order. Code inside `$transaction` must therefore
+// use its `tx`, never the outer client, or it waits for itself.
 const POOL_SIZE = 5;
 
-export function createDb(connectionString: string): Db {
-  const adapter = new PrismaPg({ connectionString, max: POOL_SIZE });
+/** Set by scripts/start.ts and the test harness when they serve the embedded database. */
+export const isEmbeddedDatabase = (): boolean => process.env.PALIMPSEST_EMBEDDED_DB === "1";
+
+export function createDb(connectionString: string, poolSize = isEmbeddedDatabase() ? 1 : POOL_SIZE): Db {
+  const adapter = new PrismaPg({ connectionString, max: poolSize });
   return new PrismaClient({ adapter });
 }
 

@@ -28,9 +28,11 @@ export async function openDatabase(options: { serve?: boolean; port?: number } =
     if (options.serve === true) {
       throw new Error(`The embedded database is already served by process ${running.pid} (is Palimpsest already running?).`);
     }
+    markEmbedded();
     return { url: running.url, description: `embedded Postgres of the running app (pid ${running.pid})`, embedded: null, close: async () => {} };
   }
   const embedded = await startEmbeddedPostgres({ dataDir: EMBEDDED_DIR, port: options.port ?? 0 });
+  markEmbedded();
   if (options.serve === true) {
     await writeFile(RUNTIME_FILE, JSON.stringify({ pid: process.pid, url: embedded.url }));
   }
@@ -43,6 +45,14 @@ export async function openDatabase(options: { serve?: boolean; port?: number } =
       await embedded.stop();
     },
   };
+}
+
+/**
+ * Tells this process and the children it starts (next start) that the database is
+ * the embedded one: one-connection pool, in-process live updates (lib/db/client.ts).
+ */
+export function markEmbedded(): void {
+  process.env.PALIMPSEST_EMBEDDED_DB = "1";
 }
 
 async function runningEmbeddedServer(): Promise<{ pid: number; url: string } | null> {

@@ -3,6 +3,7 @@
 // afterwards; without one each gets an in-memory embedded Postgres.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { markEmbedded } from "@/lib/db/database-url";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 
 export interface TestDatabase {
@@ -15,6 +16,7 @@ export async function createTestDatabase(purpose: string): Promise<TestDatabase>
   const server = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
   if (server === undefined || server === "") {
     const embedded = await startEmbeddedPostgres();
+    markEmbedded();
     return { url: embedded.url, description: "embedded Postgres (in memory)", drop: () => embedded.stop() };
   }
   const name = `palimpsest_${purpose}_${randomBytes(4).toString("hex")}`;

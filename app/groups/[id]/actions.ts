@@ -1,0 +1,52 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireSessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { changeMemberRole } from "@/lib/groups/change-member-role";
+import { createInvite } from "@/lib/groups/create-invite";
+import { removeMember } from "@/lib/groups/remove-member";
+import { changeMemberRoleInput, createInviteInput, removeMemberInput } from "@/lib/groups/schemas";
+import { type ActionResult, type ActionState, formFields, parseInput, runAction } from "@/lib/http";
+import type { Role } from "@/lib/policy";
+
+// Each action: session, one schema, one service call; lib/policy decides inside the service.
+
+export interface InviteLink {
+  path: string;
+  role: Role;
+  expiresAt: string;
+}
+
+export async function createInviteAction(_previous: ActionState<InviteLink>, form: FormData): Promise<ActionResult<InviteLink>> {
+  const result = await runAction(async () => {
+    const user = await requireSessionUser();
+    const invite = await createInvite(db(), user.id, parseInput(createInviteInput, formFields(form)));
+    return { path: invite.path, role: invite.role, expiresAt: invite.expiresAt.toISOString() };
+  });
+  if (result.ok) refresh();
+  return result;
+}
+
+export async function changeRoleAction(_previous: ActionState<{ role: Role }>, form: FormData): Promise<ActionResult<{ role: Role }>> {
+  const result = await runAction(async () => {
+    const user = await requireSessionUser();
+    const changed = await changeMemberRole(db(), user.id, parseInput(changeMemberRoleInput, formFields(form)));
+    return { role: changed.role };
+  });
+  if (result.ok) refresh();
+  return result;
+}
+
+export async function removeMemberAction(_previous: ActionState<{ left: boolean }>, form: FormData): Promise<ActionResult<{ left: boolean }>> {
+  const result = await runAction(async () => {
+    const user = await requireSessionUser();
+    const removed = await removeMember(db(), user.id, parseInput(removeMemberInput, formFields(form)));
+    return { left: removed.userId === user.id };
+  });
+  // An owner who removed themselves can no longer see the group.
+  if (result.ok && result.data.left) redirect("/groups");
+  if (result.ok) refresh();
+  return result;
+}

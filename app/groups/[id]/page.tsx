@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { InviteForm } from "@/components/groups/invite-form";
+import { MemberList } from "@/components/groups/member-list";
+import { PendingInvites } from "@/components/groups/pending-invites";
+import { ROLE_NAME, ROLE_SUMMARY } from "@/components/groups/roles";
+import { requirePageUser } from "@/lib/auth/require-page-user";
+import { db } from "@/lib/db/client";
+import { type GroupDetail, getGroupForMember } from "@/lib/groups/get-group-for-member";
+import { PolicyError } from "@/lib/policy";
+import { changeRoleAction, createInviteAction, removeMemberAction } from "./actions";
+import "@/components/account/account.css";
+import "@/components/groups/groups.css";
+
+export const metadata: Metadata = { title: "Group" };
+
+async function loadGroup(userId: string, groupId: string): Promise<GroupDetail> {
+  try {
+    return await getGroupForMember(db(), userId, groupId);
+  } catch (error) {
+    // Outsiders get the same page as for a group that does not exist.
+    if (error instanceof PolicyError && error.status === 404) notFound();
+    throw error;
+  }
+}
+
+export default async function GroupPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePageUser(`/groups/${encodeURIComponent(id)}`);
+  const group = await loadGroup(user.id, id);
+  return (
+    <main id="main" tabIndex={-1} className="groups-page">
+      <p>
+        <Link href="/groups">← Your groups</Link>
+      </p>
+      <h1>{group.name}</h1>
+      <p className="lede">
+        Your role: {ROLE_NAME[group.myRole]} ({ROLE_SUMMARY[group.myRole]}).
+      </p>
+      <MemberList group={group} viewerId={user.id} changeRole={changeRoleAction} remove={removeMemberAction} />
+      {group.canInvite ? (
+        <>
+          <InviteForm groupId={group.id} action={createInviteAction} />
+          <PendingInvites invites={group.pendingInvites} />
+        </>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,31 @@
+// next-auth reports a failed sign-in as an `error` code in a URL, which anyone can
+// craft, so the page shows only messages written here, never the code's text.
+import { minutesToWait } from "@/lib/accounts/throttle-window";
+
+const THROTTLED = "Throttled";
+
+/** The error `authorize` throws for a locked account or address; next-auth passes its message on. */
+export function throttledErrorCode(retryAfterMs: number): string {
+  return `${THROTTLED}:${minutesToWait(retryAfterMs)}`;
+}
+
+function waitMessage(minutes: number): string {
+  return `Too many failed attempts; try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+}
+
+const MESSAGES: Record<string, string> = {
+  CredentialsSignin: "That email and password do not match an account.",
+  OAuthAccountNotLinked:
+    "An account with this email already exists. Sign in with your password; the provider cannot be linked to it automatically.",
+  AccessDenied: "Sign-in was refused. Your provider account needs an email address.",
+  SessionRequired: "Sign in to see that page.",
+  Configuration: "Sign-in is not configured correctly on the server.",
+};
+
+/** A message for the sign-in page's `error` code; null when there is none. */
+export function signInErrorMessage(code: string | null | undefined): string | null {
+  if (code === null || code === undefined || code === "") return null;
+  const throttled = new RegExp(`^${THROTTLED}:(\\d{1,4})$`).exec(code);
+  if (throttled?.[1] !== undefined) return waitMessage(Math.max(1, Number(throttled[1])));
+  return Object.hasOwn(MESSAGES, code) ? (MESSAGES[code] ?? null) : "Sign-in failed. Please try again.";
+}

@@ -1,0 +1,9 @@
+// Plain constants, apart from the zod schemas, so client components can use them
+// without bundling zod.
+
+/** Roles an invite can hand out; ownership is given by changing a member's role. */
+export const INVITE_ROLES = ["editor", "annotator", "viewer"] as const;
+export const MEMBER_ROLES = ["owner", "editor", "annotator", "viewer"] as const;
+
+export const DEFAULT_INVITE_DAYS = 7;
+export const MAX_INVITE_DAYS = 30;

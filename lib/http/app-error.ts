@@ -1,0 +1,41 @@
+/**
+ * Expected failures of the account and group services: each has a code the UI
+ * can branch on and a message written for the person using the app.
+ */
+export type AppErrorCode =
+  | "invalid_input"
+  | "email_taken"
+  | "not_found"
+  | "invite_unknown"
+  | "invite_expired"
+  | "invite_used"
+  | "last_owner";
+
+export type AppErrorStatus = 400 | 404 | 409 | 410;
+
+const STATUS: Record<AppErrorCode, AppErrorStatus> = {
+  invalid_input: 400,
+  email_taken: 409,
+  not_found: 404,
+  // Unknown links say 404; links that existed but can no longer be used are gone (410).
+  invite_unknown: 404,
+  invite_expired: 410,
+  invite_used: 410,
+  last_owner: 409,
+};
+
+export type FieldErrors = Record<string, string[]>;
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly status: AppErrorStatus;
+  readonly fieldErrors: FieldErrors | undefined;
+
+  constructor(code: AppErrorCode, message: string, fieldErrors?: FieldErrors) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.status = STATUS[code];
+    this.fieldErrors = fieldErrors;
+  }
+}

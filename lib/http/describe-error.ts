@@ -1,0 +1,41 @@
+import { PolicyError } from "@/lib/policy";
+import { AppError, type FieldErrors } from "./app-error";
+
+export interface ErrorBody {
+  code: string;
+  message: string;
+  fieldErrors?: FieldErrors;
+}
+
+export interface DescribedError {
+  status: number;
+  body: ErrorBody;
+  /** True for bugs and outages: worth logging, never worth showing in detail. */
+  unexpected: boolean;
+}
+
+/** The one place service errors become HTTP statuses and user-facing messages. */
+export function describeError(error: unknown): DescribedError {
+  if (error instanceof AppError) {
+    const body: ErrorBody = { code: error.code, message: error.message };
+    if (error.fieldErrors !== undefined) body.fieldErrors = error.fieldErrors;
+    return { status: error.status, body, unexpected: false };
+  }
+  if (error instanceof PolicyError) {
+    // invalid_actor is a server bug (an actor built without a user id): say so plainly.
+    const unexpected = error.status === 500;
+    return { status: error.status, body: { code: error.code, message: error.message }, unexpected };
+  }
+  return {
+    status: 500,
+    body: { code: "internal", message: "Something went wrong on the server; please try again." },
+    unexpected: true,
+  };
+}
+
+/** For route handlers: a JSON error response with the mapped status. */
+export function errorResponse(error: unknown): Response {
+  const described = describeError(error);
+  if (described.unexpected) console.error(error);
+  return Response.json({ error: described.body }, { status: described.status });
+}
