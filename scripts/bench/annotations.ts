@@ -1,0 +1,96 @@
+// The annotated reader's numbers (issue: annotate together): page render and load
+// with 2,000 annotations over the plain reader, re-anchoring all of them after an
+// edit, and the list endpoint's p95 over the same query run directly with pg.
+import type { Browser } from "playwright-core";
+import pg from "pg";
+import { prepareSource, storeSource } from "@/lib/sources/import-source";
+import type { BenchApp } from "./app-server";
+import { median } from "./paint";
+import { seedAnnotations } from "./seed-annotations";
+
+const COUNT = 2_000;
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const ratio = (a: number, b: number) => (a / b).toFixed(2);
+
+function p95(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? Number.NaN;
+}
+
+async function timeFetch(url: string, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  await (await fetch(url)).arrayBuffer(); // warm
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await (await fetch(url)).arrayBuffer();
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+/** Load of the page, and when the annotation layer says its highlights are painted. */
+async function readerTimings(browser: Browser, url: string, waitForHighlights: boolean): Promise<{ load: number; ready: number }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: "load" });
+  const load = await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventEnd);
+  let ready = load;
+  if (waitForHighlights) {
+    await page.waitForFunction(() => performance.getEntriesByName("annotations-painted").length > 0, null, { timeout: 30_000 });
+    ready = await page.evaluate(() => performance.getEntriesByName("annotations-painted")[0]?.startTime ?? Number.NaN);
+  }
+  await context.close();
+  return { load, ready };
+}
+
+export async function benchAnnotations(app: BenchApp, browser: Browser, slug: string): Promise<void> {
+  const source = await app.db.source.findUniqueOrThrow({ where: { slug }, select: { id: true, title: true } });
+  const pageUrl = `${app.baseUrl}/sources/${slug}`;
+
+  const plainRender = await timeFetch(pageUrl, RUNS);
+  const plain: { load: number; ready: number }[] = [];
+  for (let i = 0; i < RUNS; i++) plain.push(await readerTimings(browser, pageUrl, false));
+
+  await seedAnnotations(app.db, source.id, COUNT);
+  const annotatedRender = await timeFetch(pageUrl, RUNS);
+  const annotated: { load: number; ready: number }[] = [];
+  for (let i = 0; i < RUNS; i++) annotated.push(await readerTimings(browser, pageUrl, true));
+
+  console.log(`\n== Annotated reader, ${slug}, ${COUNT} annotations, median of ${RUNS} (target <= 1.3) ==`);
+  const [pr, ar] = [median(plainRender), median(annotatedRender)];
+  console.log(`server render (page fetched): ${ar.toFixed(0)} ms vs plain ${pr.toFixed(0)} ms = ${ratio(ar, pr)}x`);
+  const [pl, al] = [median(plain.map((p) => p.load)), median(annotated.map((a) => a.load))];
+  console.log(`Chromium load event:          ${al.toFixed(0)} ms vs plain ${pl.toFixed(0)} ms = ${ratio(al, pl)}x`);
+  const ready = median(annotated.map((a) => a.ready));
+  console.log(`highlights painted:           ${ready.toFixed(0)} ms vs plain load ${pl.toFixed(0)} ms = ${ratio(ready, pl)}x`);
+
+  const listUrl = `${app.baseUrl}/api/sources/${source.id}/annotations`;
+  const endpoint = await timeFetch(listUrl, 40);
+  const client = new pg.Client({ connectionString: app.databaseUrl });
+  await client.connect();
+  const direct: number[] = [];
+  const query = `SELECT a.*, u.name AS "authorName" FROM "Annotation" a JOIN "User" u ON u.id = a."authorId"
+    WHERE a."sourceId" = $1 AND a."deletedAt" IS NULL AND a.visibility = 'public' ORDER BY a.start, a."end"`;
+  await client.query(query, [source.id]);
+  for (let i = 0; i < 40; i++) {
+    const t0 = performance.now();
+    await client.query(query, [source.id]);
+    direct.push(performance.now() - t0);
+  }
+  await client.end();
+  console.log(`\n== Annotation list endpoint, ${COUNT} annotations, 40 requests (target <= 2) ==`);
+  console.log(`p95 ${p95(endpoint).toFixed(1)} ms vs direct pg p95 ${p95(direct).toFixed(1)} ms = ${ratio(p95(endpoint), p95(direct))}x`);
+
+  const version = await app.db.source.findUniqueOrThrow({ where: { id: source.id }, select: { currentVersion: { select: { text: true } } } });
+  const text = version.currentVersion?.text ?? "";
+  const edited = `An editor's note inserted at the top of a corrected version.\n\n${text.replace("Moscow", "Moskva")}`;
+  const prepared = prepareSource(new TextEncoder().encode(edited), `${slug}-v2.txt`, { title: source.title, slug });
+  if (!prepared.ok) throw new Error(prepared.error.message);
+  const t0 = performance.now();
+  const stored = await storeSource(app.db, prepared.prepared);
+  const elapsed = performance.now() - t0;
+  const statuses = await app.db.annotation.groupBy({ by: ["anchorStatus"], where: { sourceId: source.id }, _count: true });
+  console.log(`\n== Re-anchoring after an edit (target < 2000 ms) ==`);
+  console.log(`new version v${stored.versionNumber} with ${COUNT} annotations re-anchored in ${elapsed.toFixed(0)} ms: ` +
+    statuses.map((s) => `${s.anchorStatus} ${s._count}`).join(", "));
+}
