@@ -71,8 +71,20 @@ export interface AnnotationDto {
   updatedAt: string;
   replyCount: number;
   links: LinkDto[];
+  /** Where an archival finding comes from, as the corpus cites archives; null when none was given. */
+  citation: ArchivalCitationDto | null;
   /** What the caller may do, decided by lib/policy; the UI hides what is false. */
   can: { edit: boolean; delete: boolean; reply: boolean; link: boolean };
+}
+
+export interface ArchivalCitationDto {
+  archive: string | null;
+  fond: string | null;
+  opis: string | null;
+  delo: string | null;
+  list: string | null;
+  publishedIn: string | null;
+  documentDate: string | null;
 }
 
 export interface AnnotationListDto {
@@ -106,6 +118,12 @@ export interface ConflictDto {
   current: AnnotationDto;
 }
 
+/**
+ * One `data:` line of the events stream (unnamed SSE messages; `id:` is the event id).
+ * "hidden": the annotation was made invisible to this reader (e.g. turned private);
+ * drop it, the content is not sent.
+ */
 export type LiveEventDto =
   | { type: "annotation"; change: "created" | "updated" | "deleted" | "restored"; annotation: AnnotationDto }
+  | { type: "annotation"; change: "hidden"; id: string }
   | { type: "reply"; change: "created"; reply: ReplyDto };

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { importCapture } from "@/lib/corpus";
 import type { ImportError, ImportReport, SourceDocument } from "@/lib/corpus/types";
+import { reanchorVersion } from "@/lib/annotations/reanchor-version";
 import type { Db } from "@/lib/db/client";
 import { slugify, sourceMetadataSchema, type SourceMetadata, type SourceMetadataInput } from "./metadata";
 
@@ -86,6 +87,9 @@ export async function storeSource(db: Db, prepared: PreparedSource, createdById:
     const number = (last._max.number ?? 0) + 1;
     const version = await tx.sourceVersion.create({ data: { ...versionData, sourceId: existing.id, number } });
     await tx.source.update({ where: { id: existing.id }, data: { ...metadata, currentVersionId: version.id } });
+    // In this transaction, after the source row is locked by the update above
+    // (createAnnotation share-locks it), so no annotation is left on the old text.
+    await reanchorVersion({ tx, sourceId: existing.id, versionId: version.id, text: document.text });
     return result("new-version", existing.id, number);
   });
 }

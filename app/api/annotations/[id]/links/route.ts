@@ -1,0 +1,16 @@
+import { createLink } from "@/lib/annotations/create-link";
+import { readJson, respond } from "@/lib/annotations/respond";
+import { getSessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+
+interface Context {
+  params: Promise<{ id: string }>;
+}
+
+export async function POST(request: Request, { params }: Context): Promise<Response> {
+  const { id } = await params;
+  return respond(
+    async () => createLink({ db: db(), caller: await getSessionUser(), fromId: id, input: await readJson(request) }),
+    201,
+  );
+}

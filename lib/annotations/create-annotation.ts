@@ -1,0 +1,69 @@
+import { checkRange, describeRange } from "@/lib/anchoring";
+import type { Db } from "@/lib/db/client";
+import { announceCommitted, notifyInTransaction } from "@/lib/live/publish";
+import { changeEvent } from "@/lib/live/change-event";
+import { assertCan } from "@/lib/policy";
+import { bodyJson } from "./body-json";
+import { actorIn, type Caller } from "./caller";
+import type { AnnotationDto } from "./dto";
+import { AnnotationError } from "./errors";
+import { getAnnotation } from "./get-annotation";
+import { parseInput } from "./parse-input";
+import { CreateAnnotationInput } from "./schemas";
+import { checkSharing, readableSource } from "./source-access";
+import { lockCurrentVersion } from "./lock-current-version";
+
+export interface CreateAnnotationOptions {
+  db: Db;
+  caller: Caller | null;
+  sourceId: string;
+  /** Untrusted JSON, parsed with CreateAnnotationInput. */
+  input: unknown;
+}
+
+/** Creates an annotation on the source's current version, with revision 1. */
+export async function createAnnotation({ db, caller, sourceId, input }: CreateAnnotationOptions): Promise<AnnotationDto> {
+  const data = parseInput(CreateAnnotationInput, input);
+  const source = await readableSource(db, caller, sourceId);
+  const actor = await actorIn(db, caller, data.groupId);
+  // The draft's author is the caller; signed out, policy answers 401 before reading it.
+  const draft = { kind: "annotation", authorId: caller?.id ?? "", groupId: data.groupId, visibility: data.visibility, deleted: false } as const;
+  assertCan(actor, "annotation:create", draft);
+  checkSharing(source.groupId, data.groupId, data.visibility);
+  const authorId = draft.authorId;
+
+  const event = await db.$transaction(async (tx) => {
+    const version = await lockCurrentVersion(tx, sourceId);
+    if (data.versionId !== undefined && data.versionId !== version.id) {
+      throw new AnnotationError("version_changed", "The source has a new version since you selected this passage; reload it and select again.");
+    }
+    const rangeError = checkRange(version.text, data.start, data.end);
+    if (rangeError !== null) throw new AnnotationError("invalid_range", rangeError.message);
+    // The quote is re-derived from the stored text: a client cannot plant one.
+    const anchor = describeRange(version.text, data.start, data.end);
+    if (anchor.exact !== data.exact) {
+      throw new AnnotationError("quote_mismatch", `The quote does not match the text at ${data.start}-${data.end}; reload the source and select again.`);
+    }
+    const content = { layer: data.layer, visibility: data.visibility, body: bodyJson(data.body.doc), bodyText: data.body.text, tags: data.tags };
+    const created = await tx.annotation.create({
+      data: {
+        ...content,
+        sourceId,
+        versionId: version.id,
+        groupId: data.groupId,
+        authorId,
+        ...anchor,
+        anchorStatus: "exact",
+        version: 1,
+        ...(data.citation === null || data.citation === undefined ? {} : { citations: { create: [data.citation] } }),
+      },
+      select: { id: true },
+    });
+    await tx.annotationRevision.create({ data: { ...content, annotationId: created.id, version: 1, editorId: authorId } });
+    const event = changeEvent({ sourceId, kind: "annotation", id: created.id, change: "created" });
+    await notifyInTransaction(tx, event);
+    return event;
+  });
+  announceCommitted(event);
+  return getAnnotation({ db, caller, id: event.id });
+}

@@ -1,0 +1,61 @@
+import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { changeEvent } from "@/lib/live/change-event";
+import { announceCommitted, notifyInTransaction } from "@/lib/live/publish";
+import type { Caller } from "./caller";
+import type { LinkDto } from "./dto";
+import { AnnotationError, notFound } from "./errors";
+import { parseInput } from "./parse-input";
+import { annotationAllowing } from "./readable-annotation";
+import { CreateLinkInput } from "./schemas";
+
+export interface CreateLinkOptions {
+  db: Db;
+  caller: Caller | null;
+  /** The annotation the link starts from ("this rebuttal answers that claim"). */
+  fromId: string;
+  /** Untrusted JSON, parsed with CreateLinkInput. */
+  input: unknown;
+}
+
+/** Links two annotations, on the same source or on two; the caller must be able to read the target. */
+export async function createLink({ db, caller, fromId, input }: CreateLinkOptions): Promise<LinkDto> {
+  const data = parseInput(CreateLinkInput, input);
+  const from = await annotationAllowing(db, caller, fromId, "annotation:link");
+  // An unreadable target answers 404, exactly like a missing one.
+  const to = await annotationAllowing(db, caller, data.toId, "annotation:read");
+  if (from.id === to.id) throw new AnnotationError("invalid_input", "toId: an annotation cannot link to itself.");
+  const createdById = from.actor?.userId ?? "";
+
+  const outcome = await db.$transaction(async (tx) => {
+    const ends = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Annotation" WHERE id IN (${from.id}, ${to.id}) AND "deletedAt" IS NULL FOR SHARE`;
+    if (ends.length !== 2) return null;
+    const link = await tx.annotationLink.create({
+      data: { fromId: from.id, toId: to.id, kind: data.kind, note: data.note, createdById },
+      include: { to: { select: { id: true, sourceId: true, exact: true, source: { select: { title: true } } } } },
+    });
+    // Both ends show the link, so both sources' readers are told.
+    const events = [from, to].map((end) => changeEvent({ sourceId: end.sourceId, kind: "annotation", id: end.id, change: "updated" }));
+    for (const event of events) await notifyInTransaction(tx, event);
+    return { link, events };
+  }).catch((error: unknown) => {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AnnotationError("link_exists", `These annotations are already linked as "${data.kind}".`);
+    }
+    throw error;
+  });
+  if (outcome === null) throw notFound();
+  outcome.events.forEach(announceCommitted);
+  const { link } = outcome;
+  return {
+    id: link.id,
+    kind: link.kind,
+    direction: "from",
+    otherId: link.to.id,
+    otherSourceId: link.to.sourceId,
+    otherSourceTitle: link.to.source.title,
+    otherExact: link.to.exact,
+    note: link.note,
+  };
+}

@@ -1,0 +1,42 @@
+import type { Db } from "@/lib/db/client";
+import { changeEvent } from "@/lib/live/change-event";
+import { announceCommitted, notifyInTransaction } from "@/lib/live/publish";
+import { bodyJson } from "./body-json";
+import type { Caller } from "./caller";
+import type { ReplyDto } from "./dto";
+import { notFound } from "./errors";
+import { parseInput } from "./parse-input";
+import { annotationAllowing } from "./readable-annotation";
+import { CreateReplyInput } from "./schemas";
+import { replyDto } from "./to-dto";
+
+export interface CreateReplyOptions {
+  db: Db;
+  caller: Caller | null;
+  annotationId: string;
+  /** Untrusted JSON, parsed with CreateReplyInput. */
+  input: unknown;
+}
+
+export async function createReply({ db, caller, annotationId, input }: CreateReplyOptions): Promise<ReplyDto> {
+  const data = parseInput(CreateReplyInput, input);
+  const annotation = await annotationAllowing(db, caller, annotationId, "annotation:reply");
+  const authorId = annotation.actor?.userId ?? "";
+
+  const { reply, event } = await db.$transaction(async (tx) => {
+    // Share-locked while live: a reply never lands on an annotation deleted meanwhile.
+    const live = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Annotation" WHERE id = ${annotationId} AND "deletedAt" IS NULL FOR SHARE`;
+    if (live.length === 0) return { reply: null, event: null };
+    const reply = await tx.reply.create({
+      data: { annotationId, authorId, body: bodyJson(data.body.doc), bodyText: data.body.text },
+      include: { author: { select: { id: true, name: true } } },
+    });
+    const event = changeEvent({ sourceId: annotation.sourceId, kind: "reply", id: reply.id, change: "created" });
+    await notifyInTransaction(tx, event);
+    return { reply, event };
+  });
+  if (reply === null || event === null) throw notFound();
+  announceCommitted(event);
+  return replyDto(reply);
+}

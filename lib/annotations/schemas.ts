@@ -1,0 +1,123 @@
+// Request schemas for the annotation API, one per input; the tests parse their
+// fixtures with the same schemas. Bodies go through validateBody here, so a
+// parsed input always holds a checked note and its derived plain text.
+import { z } from "zod";
+import { VISIBILITIES } from "@/lib/policy";
+import { type BodyDoc, validateBody } from "./body";
+import { LAYERS, LINK_KINDS } from "./dto";
+
+export const MAX_TAGS = 20;
+export const MAX_TAG_LENGTH = 40;
+/** Longer than any paragraph of the corpus; a whole chapter belongs in several annotations. */
+export const MAX_QUOTE_LENGTH = 20_000;
+
+const Id = z.string().trim().min(1, "an id is required").max(64, "an id is at most 64 characters");
+
+/** A note that passed validateBody: its normalized tiptap JSON and plain text. */
+export interface CheckedBody {
+  doc: BodyDoc;
+  text: string;
+}
+
+export const BodyInput = z.unknown().transform((json, ctx): CheckedBody => {
+  const checked = validateBody(json);
+  if (!checked.ok) {
+    ctx.addIssue({ code: "custom", message: checked.reason, params: { body: true } });
+    return z.NEVER;
+  }
+  return { doc: checked.doc, text: checked.text };
+});
+
+/** Trimmed and deduplicated case-insensitively; the first spelling wins. */
+export const TagsInput = z
+  .array(z.string().trim().min(1, "a tag cannot be empty").max(MAX_TAG_LENGTH, `a tag is at most ${MAX_TAG_LENGTH} characters`))
+  .max(MAX_TAGS * 5, `at most ${MAX_TAGS} tags`)
+  .transform((tags) => {
+    const seen = new Set<string>();
+    return tags.filter((tag) => {
+      const key = tag.toLocaleLowerCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  })
+  .refine((tags) => tags.length <= MAX_TAGS, `at most ${MAX_TAGS} tags`);
+
+const CitationField = z
+  .string()
+  .trim()
+  .max(500, "a citation field is at most 500 characters")
+  .nullish()
+  .transform((value) => (value === undefined || value === null || value === "" ? null : value));
+
+export const ArchivalCitationInput = z
+  .strictObject({
+    archive: CitationField,
+    fond: CitationField,
+    opis: CitationField,
+    delo: CitationField,
+    list: CitationField,
+    publishedIn: CitationField,
+    documentDate: CitationField,
+  })
+  .refine((c) => Object.values(c).some((v) => v !== null), "a citation needs at least one field");
+export type ArchivalCitationInput = z.output<typeof ArchivalCitationInput>;
+
+export const CreateAnnotationInput = z.strictObject({
+  /** The version the offsets were taken from; when given and no longer current, 409. */
+  versionId: Id.optional(),
+  visibility: z.enum(VISIBILITIES),
+  layer: z.enum(LAYERS),
+  groupId: Id.nullable(),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  exact: z.string().min(1, "the quote is empty").max(MAX_QUOTE_LENGTH, `a quote is at most ${MAX_QUOTE_LENGTH} characters`),
+  // Accepted for W3C-shaped clients, but the server derives its own from the text.
+  prefix: z.string().max(1000).optional(),
+  suffix: z.string().max(1000).optional(),
+  body: BodyInput,
+  tags: TagsInput.default([]),
+  citation: ArchivalCitationInput.nullish(),
+});
+export type CreateAnnotationInput = z.output<typeof CreateAnnotationInput>;
+
+export const UpdateAnnotationInput = z
+  .strictObject({
+    version: z.number().int().min(1),
+    body: BodyInput.optional(),
+    layer: z.enum(LAYERS).optional(),
+    tags: TagsInput.optional(),
+    visibility: z.enum(VISIBILITIES).optional(),
+  })
+  .refine(
+    (u) => u.body !== undefined || u.layer !== undefined || u.tags !== undefined || u.visibility !== undefined,
+    "nothing to change: send body, layer, tags or visibility",
+  );
+export type UpdateAnnotationInput = z.output<typeof UpdateAnnotationInput>;
+
+export const CreateReplyInput = z.strictObject({
+  body: BodyInput.refine((b) => b.text.trim() !== "", "a reply cannot be empty"),
+});
+export type CreateReplyInput = z.output<typeof CreateReplyInput>;
+
+export const CreateLinkInput = z.strictObject({
+  toId: Id,
+  kind: z.enum(LINK_KINDS),
+  note: z
+    .string()
+    .trim()
+    .max(2000, "a link note is at most 2,000 characters")
+    .nullish()
+    .transform((v) => (v === undefined || v === null || v === "" ? null : v)),
+});
+export type CreateLinkInput = z.output<typeof CreateLinkInput>;
+
+/** Filters of the list route, from its query string. */
+// Not strict: unknown query parameters (cache busters) are ignored.
+export const ListAnnotationsQuery = z.object({
+  layer: z.enum(LAYERS).optional(),
+  author: Id.optional(),
+  tag: z.string().trim().min(1).max(MAX_TAG_LENGTH).optional(),
+  visibility: z.enum(VISIBILITIES).optional(),
+});
+export type ListAnnotationsQuery = z.output<typeof ListAnnotationsQuery>;

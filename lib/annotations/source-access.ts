@@ -1,0 +1,35 @@
+import type { Db } from "@/lib/db/client";
+import { assertCan } from "@/lib/policy";
+import { actorIn, type Caller } from "./caller";
+import { AnnotationError, notFound } from "./errors";
+
+export interface ReadableSource {
+  id: string;
+  groupId: string | null;
+  currentVersionId: string | null;
+}
+
+/** The source, once lib/policy allowed the caller to read it. */
+export async function readableSource(db: Db, caller: Caller | null, sourceId: string): Promise<ReadableSource> {
+  const source = await db.source.findUnique({ where: { id: sourceId }, select: { id: true, groupId: true, currentVersionId: true } });
+  if (source === null) throw notFound("Source");
+  const actor = await actorIn(db, caller, source.groupId);
+  // Starter-corpus sources have no group and are the only public ones.
+  assertCan(actor, "source:read", { kind: "source", groupId: source.groupId, isPublic: source.groupId === null });
+  return source;
+}
+
+/**
+ * A group's own source is read only by its members, so its annotations stay in
+ * that group: a public note or one shared with another group would show its
+ * quote to people who may not read the text. Kept here, beside the source rule.
+ */
+export function checkSharing(sourceGroupId: string | null, groupId: string | null, visibility: string): void {
+  if (sourceGroupId === null) return;
+  if (groupId !== null && groupId !== sourceGroupId) {
+    throw new AnnotationError("invalid_input", "groupId: annotations on a group's source belong to that group.");
+  }
+  if (visibility === "public") {
+    throw new AnnotationError("invalid_input", "visibility: this source belongs to a group, so its annotations cannot be public.");
+  }
+}

@@ -1,0 +1,121 @@
+import { type BodyDoc, BodyDocSchema } from "./body";
+import { can, type Actor } from "@/lib/policy";
+import { annotationResource, type AnnotationRow } from "./annotation-row";
+import type { AnnotationDto, LinkDto, PersonDto, ReplyDto, RevisionDto } from "./dto";
+
+export function personDto(user: { id: string; name: string | null }): PersonDto {
+  // Emails are never sent to other readers, so a nameless account shows as this.
+  return { id: user.id, name: user.name ?? "Unnamed reader" };
+}
+
+/** Bodies were validated on the way in; a row that no longer parses is a server bug. */
+export function bodyDoc(json: unknown): BodyDoc {
+  return BodyDocSchema.parse(json);
+}
+
+export function annotationDto(row: AnnotationRow, actor: Actor | null): AnnotationDto {
+  const resource = annotationResource(row);
+  const allowed = (action: "annotation:edit" | "annotation:delete" | "annotation:reply" | "annotation:link") =>
+    can(actor, action, resource).allowed;
+  const links: LinkDto[] = [
+    ...row.linksFrom.map((l) => linkDto(l, "from", l.to)),
+    ...row.linksTo.map((l) => linkDto(l, "to", l.from)),
+  ];
+  return {
+    id: row.id,
+    sourceId: row.sourceId,
+    versionId: row.versionId,
+    groupId: row.groupId,
+    groupName: row.group?.name ?? null,
+    author: personDto(row.author),
+    visibility: row.visibility,
+    layer: row.layer,
+    start: row.start,
+    end: row.end,
+    exact: row.exact,
+    prefix: row.prefix,
+    suffix: row.suffix,
+    anchorStatus: row.anchorStatus,
+    body: bodyDoc(row.body),
+    bodyText: row.bodyText,
+    tags: row.tags,
+    version: row.version,
+    deleted: row.deletedAt !== null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    replyCount: row._count.replies,
+    links,
+    citation: citationDto(row.citations[0]),
+    can: {
+      edit: allowed("annotation:edit"),
+      delete: allowed("annotation:delete"),
+      reply: allowed("annotation:reply"),
+      link: allowed("annotation:link"),
+    },
+  };
+}
+
+type LinkEnd = { id: string; sourceId: string; exact: string; source: { title: string } };
+
+function linkDto(
+  link: { id: string; kind: LinkDto["kind"]; note: string | null },
+  direction: "from" | "to",
+  other: LinkEnd,
+): LinkDto {
+  return {
+    id: link.id,
+    kind: link.kind,
+    direction,
+    otherId: other.id,
+    otherSourceId: other.sourceId,
+    otherSourceTitle: other.source.title,
+    otherExact: other.exact,
+    note: link.note,
+  };
+}
+
+function citationDto(row: AnnotationRow["citations"][number] | undefined): AnnotationDto["citation"] {
+  if (row === undefined) return null;
+  const { id: _id, annotationId: _annotationId, ...fields } = row;
+  return fields;
+}
+
+export function replyDto(row: {
+  id: string;
+  annotationId: string;
+  author: { id: string; name: string | null };
+  body: unknown;
+  bodyText: string;
+  createdAt: Date;
+}): ReplyDto {
+  return {
+    id: row.id,
+    annotationId: row.annotationId,
+    author: personDto(row.author),
+    body: bodyDoc(row.body),
+    bodyText: row.bodyText,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export function revisionDto(row: {
+  version: number;
+  editor: { id: string; name: string | null };
+  layer: RevisionDto["layer"];
+  visibility: RevisionDto["visibility"];
+  body: unknown;
+  bodyText: string;
+  tags: string[];
+  createdAt: Date;
+}): RevisionDto {
+  return {
+    version: row.version,
+    editor: personDto(row.editor),
+    layer: row.layer,
+    visibility: row.visibility,
+    body: bodyDoc(row.body),
+    bodyText: row.bodyText,
+    tags: row.tags,
+    createdAt: row.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,78 @@
+import type { Db } from "@/lib/db/client";
+import { changeEvent } from "@/lib/live/change-event";
+import { announceCommitted, notifyInTransaction } from "@/lib/live/publish";
+import { assertCan, PolicyError } from "@/lib/policy";
+import { annotationResource } from "./annotation-row";
+import { bodyJson } from "./body-json";
+import { actorIn, type Caller } from "./caller";
+import type { AnnotationDto } from "./dto";
+import { notFound, StaleAnnotationError } from "./errors";
+import { getAnnotation } from "./get-annotation";
+import { parseInput } from "./parse-input";
+import { UpdateAnnotationInput } from "./schemas";
+import { bodyDoc } from "./to-dto";
+import { checkSharing } from "./source-access";
+
+export interface UpdateAnnotationOptions {
+  db: Db;
+  caller: Caller | null;
+  id: string;
+  /** Untrusted JSON, parsed with UpdateAnnotationInput; `version` is the one the editor saw. */
+  input: unknown;
+}
+
+/**
+ * Edits an annotation that is still at the version the caller edited; otherwise
+ * StaleAnnotationError (409) with the current one. Every edit adds a revision.
+ */
+export async function updateAnnotation({ db, caller, id, input }: UpdateAnnotationOptions): Promise<AnnotationDto> {
+  const data = parseInput(UpdateAnnotationInput, input);
+  const row = await db.annotation.findUnique({
+    where: { id },
+    select: { authorId: true, groupId: true, visibility: true, deletedAt: true, sourceId: true, source: { select: { groupId: true } } },
+  });
+  if (row === null) throw notFound();
+  const actor = await actorIn(db, caller, row.groupId);
+  const resource = annotationResource(row);
+  assertCan(actor, "annotation:edit", resource);
+  const visibility = data.visibility ?? row.visibility;
+  if (visibility !== row.visibility) {
+    // Editors may correct others' notes, but who sees a note is its author's choice.
+    if (caller?.id !== row.authorId) throw new PolicyError("forbidden", "Only the author can change who sees an annotation.");
+    assertCan(actor, "annotation:create", { ...resource, visibility });
+    checkSharing(row.source.groupId, row.groupId, visibility);
+  }
+  const editorId = actor?.userId ?? "";
+
+  const event = await db.$transaction(async (tx) => {
+    // The visibility that was authorized is part of the scope: the check and the write cannot drift.
+    const written = await tx.annotation.updateMany({
+      where: { id, version: data.version, deletedAt: null, visibility: row.visibility },
+      data: {
+        version: { increment: 1 },
+        visibility,
+        ...(data.layer === undefined ? {} : { layer: data.layer }),
+        ...(data.tags === undefined ? {} : { tags: data.tags }),
+        ...(data.body === undefined ? {} : { body: bodyJson(data.body.doc), bodyText: data.body.text }),
+      },
+    });
+    if (written.count === 0) return null;
+    const after = await tx.annotation.findUniqueOrThrow({
+      where: { id },
+      select: { version: true, layer: true, visibility: true, body: true, bodyText: true, tags: true },
+    });
+    await tx.annotationRevision.create({
+      data: { ...after, body: bodyJson(bodyDoc(after.body)), annotationId: id, editorId },
+    });
+    const before = { authorId: row.authorId, groupId: row.groupId, visibility: row.visibility };
+    const event = changeEvent({ sourceId: row.sourceId, kind: "annotation", id, change: "updated", before });
+    await notifyInTransaction(tx, event);
+    return event;
+  });
+  if (event === null) {
+    // Deleted meanwhile, or no longer visible to the caller: getAnnotation answers 404 for those.
+    throw new StaleAnnotationError(await getAnnotation({ db, caller, id }));
+  }
+  announceCommitted(event);
+  return getAnnotation({ db, caller, id });
+}

@@ -1,0 +1,93 @@
+// Who sees what, for every role against every visibility, through both the
+// list and the single read: the two must agree with each other and with lib/policy.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Caller } from "@/lib/annotations/caller";
+import { createAnnotation } from "@/lib/annotations/create-annotation";
+import type { AnnotationDto } from "@/lib/annotations/dto";
+import { getAnnotation } from "@/lib/annotations/get-annotation";
+import { listAnnotations } from "@/lib/annotations/list-annotations";
+import type { Db } from "@/lib/db/client";
+import { annotationInput, castGroup, type Cast, failure, storeCorpusFile, type StoredSource, VOGIATZIS } from "./annotations-fixtures";
+import { freshDatabase } from "./support/database";
+
+let db: Db;
+let cast: Cast;
+let source: StoredSource;
+let notes: Record<"private" | "group" | "public", AnnotationDto>;
+
+type Reader = "author" | "owner" | "editor" | "annotator" | "viewer" | "outsider" | "anonymous";
+const READERS: Reader[] = ["author", "owner", "editor", "annotator", "viewer", "outsider", "anonymous"];
+const caller = (reader: Reader): Caller | null => (reader === "anonymous" ? null : cast[reader]);
+
+// What each reader gets for each visibility: "ok" or the refusal's status.
+const EXPECTED: Record<Reader, Record<"private" | "group" | "public", "ok" | 401 | 404>> = {
+  author: { private: "ok", group: "ok", public: "ok" },
+  owner: { private: 404, group: "ok", public: "ok" },
+  editor: { private: 404, group: "ok", public: "ok" },
+  annotator: { private: 404, group: "ok", public: "ok" },
+  viewer: { private: 404, group: "ok", public: "ok" },
+  outsider: { private: 404, group: 404, public: "ok" },
+  anonymous: { private: 401, group: 401, public: "ok" },
+};
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  cast = await castGroup(db, "vis");
+  source = await storeCorpusFile(db, VOGIATZIS, "vogiatzis-visibility");
+  const create = (visibility: string, phrase: string) =>
+    createAnnotation({ db, caller: cast.author, sourceId: source.sourceId, input: annotationInput(source.text, phrase, { visibility, groupId: cast.groupId }) });
+  notes = {
+    private: await create("private", "Suffocating the revolution"),
+    group: await create("group", "The climax"),
+    public: await create("public", "Some examples"),
+  };
+});
+afterAll(() => db.$disconnect());
+
+describe.each(READERS)("%s", (reader) => {
+  it("lists exactly the annotations lib/policy lets them read, in document order", async () => {
+    const listed = await listAnnotations({ db, caller: caller(reader), sourceId: source.sourceId });
+    const expected = (["private", "group", "public"] as const)
+      .filter((v) => EXPECTED[reader][v] === "ok")
+      .map((v) => notes[v])
+      .sort((a, b) => a.start - b.start)
+      .map((a) => a.id);
+    expect(listed.annotations.map((a) => a.id)).toEqual(expected);
+    expect(listed.orphanCount).toBe(0);
+  });
+
+  it.each(["private", "group", "public"] as const)("reads a %s annotation by id as expected", async (visibility) => {
+    const expected = EXPECTED[reader][visibility];
+    const read = getAnnotation({ db, caller: caller(reader), id: notes[visibility].id });
+    if (expected === "ok") expect((await read).id).toBe(notes[visibility].id);
+    else expect(await failure(read)).toMatchObject({ status: expected });
+  });
+});
+
+describe("what each reader may do, as sent in `can`", () => {
+  it.each([
+    ["author", { edit: true, delete: true, reply: true, link: true }],
+    ["owner", { edit: true, delete: true, reply: true, link: true }],
+    ["editor", { edit: true, delete: true, reply: true, link: true }],
+    ["annotator", { edit: false, delete: false, reply: true, link: true }],
+    ["viewer", { edit: false, delete: false, reply: false, link: false }],
+    ["outsider", { edit: false, delete: false, reply: false, link: false }],
+    ["anonymous", { edit: false, delete: false, reply: false, link: false }],
+  ] as const)("%s on the group's public annotation", async (reader, can) => {
+    const dto = await getAnnotation({ db, caller: caller(reader), id: notes.public.id });
+    expect(dto.can).toEqual(can);
+  });
+});
+
+describe("filters", () => {
+  it("narrow by visibility, layer, author and tag, never widening what is visible", async () => {
+    const list = (filters: Record<string, string>, reader: Reader = "author") =>
+      listAnnotations({ db, caller: caller(reader), sourceId: source.sourceId, filters }).then((l) => l.annotations.map((a) => a.id));
+    expect(await list({ visibility: "private" })).toEqual([notes.private.id]);
+    expect(await list({ visibility: "private" }, "owner")).toEqual([]);
+    expect(await list({ author: cast.author.id }, "outsider")).toEqual([notes.public.id]);
+    expect(await list({ layer: "rebuttal" })).toEqual([]);
+    expect(await list({ tag: "nothing" })).toEqual([]);
+    expect(await failure(list({ layer: "gossip" }))).toMatchObject({ code: "invalid_input", status: 400 });
+  });
+});

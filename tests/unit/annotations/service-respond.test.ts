@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import type { AnnotationDto } from "@/lib/annotations/dto";
+import { AnnotationError, StaleAnnotationError } from "@/lib/annotations/errors";
+import { annotationErrorResponse, readJson, respond } from "@/lib/annotations/respond";
+import { PolicyError } from "@/lib/policy";
+
+const current: AnnotationDto = {
+  id: "a1",
+  sourceId: "s1",
+  versionId: "v1",
+  groupId: "g1",
+  groupName: "Seminar",
+  author: { id: "u1", name: "Reader" },
+  visibility: "group",
+  layer: "rebuttal",
+  start: 0,
+  end: 5,
+  exact: "Quote",
+  prefix: "",
+  suffix: " follows",
+  anchorStatus: "exact",
+  body: { type: "doc", content: [{ type: "paragraph" }] },
+  bodyText: "",
+  tags: [],
+  version: 4,
+  deleted: false,
+  createdAt: "2026-11-24T00:00:00.000Z",
+  updatedAt: "2026-11-24T00:00:00.000Z",
+  replyCount: 0,
+  links: [],
+  citation: null,
+  can: { edit: true, delete: true, reply: true, link: true },
+};
+
+describe("the routes' error mapping", () => {
+  it("answers a stale edit with 409 and the current annotation", async () => {
+    const response = annotationErrorResponse(new StaleAnnotationError(current));
+    expect(response.status).toBe(409);
+    expect(await response.json()).toEqual({ error: { code: "stale", message: expect.stringContaining("version 4") }, current });
+  });
+
+  it("maps annotation and policy errors to their statuses with { error: { code, message } }", async () => {
+    const quote = annotationErrorResponse(new AnnotationError("quote_mismatch", "The quote does not match."));
+    expect(quote.status).toBe(400);
+    expect(await quote.json()).toEqual({ error: { code: "quote_mismatch", message: "The quote does not match." } });
+    expect(annotationErrorResponse(new PolicyError("unauthenticated", "Sign in to annotate.")).status).toBe(401);
+    expect(annotationErrorResponse(new PolicyError("forbidden", "No.")).status).toBe(403);
+  });
+
+  it("never shows an unexpected error's message", async () => {
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const response = await respond(async () => {
+        throw new Error("connection string postgres://secret@host");
+      });
+      expect(response.status).toBe(500);
+      expect(JSON.stringify(await response.json())).not.toContain("secret");
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it("reads only JSON bodies", async () => {
+    const form = new Request("http://localhost/api", { method: "POST", body: "a=1", headers: { "content-type": "application/x-www-form-urlencoded" } });
+    await expect(readJson(form)).rejects.toMatchObject({ code: "invalid_input", status: 400 });
+    const broken = new Request("http://localhost/api", { method: "POST", body: "{", headers: { "content-type": "application/json" } });
+    await expect(readJson(broken)).rejects.toMatchObject({ message: "The request body is not valid JSON." });
+    const ok = new Request("http://localhost/api", { method: "POST", body: '{"a":1}', headers: { "content-type": "application/json; charset=utf-8" } });
+    expect(await readJson(ok)).toEqual({ a: 1 });
+  });
+});
