@@ -5,6 +5,7 @@ import { gzipSync } from "node:zlib";
 import path from "node:path";
 import { importCapture } from "@/lib/corpus";
 import { readManifest } from "@/lib/sources/starter-corpus";
+import { benchAnnotations } from "./bench/annotations";
 import { startBenchApp } from "./bench/app-server";
 import { comparePaint, launchChromium, median } from "./bench/paint";
 import { serveStatic, staticPageHtml } from "./bench/static-page";
@@ -66,6 +67,8 @@ async function main(): Promise<void> {
     console.log(`\n== Reader vs static page, ${largest.slug}, Chromium headless, median of ${RUNS} (target <= 1.5) ==`);
     console.log(`first contentful paint: ${reader.fcp.toFixed(0)} ms vs ${plain.fcp.toFixed(0)} ms = ${ratio(reader.fcp, plain.fcp)}x`);
     console.log(`load:                   ${reader.load.toFixed(0)} ms vs ${plain.load.toFixed(0)} ms = ${ratio(reader.load, plain.load)}x`);
+
+    await benchAnnotations(app, browser, largest.slug);
   } finally {
     await browser.close();
     await app.stop();
