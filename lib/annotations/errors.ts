@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/http/app-error";
 import type { AnnotationDto } from "./dto";
 
 export type AnnotationErrorCode =
@@ -10,31 +11,14 @@ export type AnnotationErrorCode =
   | "stale"
   | "link_exists";
 
-const STATUS: Record<AnnotationErrorCode, 400 | 404 | 409> = {
-  invalid_input: 400,
-  invalid_body: 400,
-  invalid_range: 400,
-  quote_mismatch: 400,
-  not_found: 404,
-  version_changed: 409,
-  stale: 409,
-  link_exists: 409,
-};
-
 /**
- * A refusal the user can act on: `message` is shown as it is. Thrown by the
- * service and turned into an HTTP answer in one place (the routes' respond
- * helper), beside lib/policy's PolicyError, which has the same three fields.
+ * A refusal the user can act on: `message` is shown as it is. An AppError, so
+ * lib/http maps it to HTTP with every other service's errors.
  */
-export class AnnotationError extends Error {
-  readonly code: AnnotationErrorCode;
-  readonly status: 400 | 404 | 409;
-
-  constructor(code: AnnotationErrorCode, message: string) {
-    super(message);
+export class AnnotationError extends AppError {
+  constructor(code: AnnotationErrorCode, message: string, extra?: Record<string, unknown>) {
+    super(code, message, undefined, extra);
     this.name = "AnnotationError";
-    this.code = code;
-    this.status = STATUS[code];
   }
 }
 
@@ -43,7 +27,10 @@ export class StaleAnnotationError extends AnnotationError {
   readonly current: AnnotationDto;
 
   constructor(current: AnnotationDto) {
-    super("stale", `Someone changed this annotation meanwhile (now version ${current.version}); review their change and edit again.`);
+    // The response carries the current annotation beside the error (ConflictDto).
+    super("stale", `Someone changed this annotation meanwhile (now version ${current.version}); review their change and edit again.`, {
+      current,
+    });
     this.name = "StaleAnnotationError";
     this.current = current;
   }

@@ -1,28 +1,14 @@
-// The annotation routes' one mapping from service outcomes to HTTP. Annotation
-// errors (including the 409 that carries the current annotation) are answered
-// here; everything else goes to lib/http's errorResponse, which knows
-// PolicyError and the other services' errors.
+// The annotation routes' glue: errors are mapped to HTTP by lib/http, like every
+// other service's (a stale edit's 409 carries the current annotation: ConflictDto).
 import { errorResponse } from "@/lib/http";
-import type { ConflictDto } from "./dto";
-import { AnnotationError, StaleAnnotationError } from "./errors";
-
-export function annotationErrorResponse(error: unknown): Response {
-  if (error instanceof StaleAnnotationError) {
-    const body: ConflictDto = { error: { code: "stale", message: error.message }, current: error.current };
-    return Response.json(body, { status: 409 });
-  }
-  if (error instanceof AnnotationError) {
-    return Response.json({ error: { code: error.code, message: error.message } }, { status: error.status });
-  }
-  return errorResponse(error);
-}
+import { AnnotationError } from "./errors";
 
 /** Runs one service call and answers with its result as JSON, or with the mapped error. */
 export async function respond<T>(call: () => Promise<T>, status: 200 | 201 = 200): Promise<Response> {
   try {
     return Response.json(await call(), { status });
   } catch (error) {
-    return annotationErrorResponse(error);
+    return errorResponse(error);
   }
 }
 

@@ -9,7 +9,13 @@ export type AppErrorCode =
   | "invite_unknown"
   | "invite_expired"
   | "invite_used"
-  | "last_owner";
+  | "last_owner"
+  | "invalid_body"
+  | "invalid_range"
+  | "quote_mismatch"
+  | "version_changed"
+  | "stale"
+  | "link_exists";
 
 export type AppErrorStatus = 400 | 404 | 409 | 410;
 
@@ -22,6 +28,12 @@ const STATUS: Record<AppErrorCode, AppErrorStatus> = {
   invite_expired: 410,
   invite_used: 410,
   last_owner: 409,
+  invalid_body: 400,
+  invalid_range: 400,
+  quote_mismatch: 400,
+  version_changed: 409,
+  stale: 409,
+  link_exists: 409,
 };
 
 export type FieldErrors = Record<string, string[]>;
@@ -30,12 +42,15 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly status: AppErrorStatus;
   readonly fieldErrors: FieldErrors | undefined;
+  /** Sent beside `error` in the response, e.g. the current annotation with a 409. */
+  readonly extra: Record<string, unknown> | undefined;
 
-  constructor(code: AppErrorCode, message: string, fieldErrors?: FieldErrors) {
+  constructor(code: AppErrorCode, message: string, fieldErrors?: FieldErrors, extra?: Record<string, unknown>) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.status = STATUS[code];
     this.fieldErrors = fieldErrors;
+    this.extra = extra;
   }
 }

@@ -10,6 +10,8 @@ export interface ErrorBody {
 export interface DescribedError {
   status: number;
   body: ErrorBody;
+  /** Fields sent beside `error` (AppError.extra). */
+  extra?: Record<string, unknown>;
   /** True for bugs and outages: worth logging, never worth showing in detail. */
   unexpected: boolean;
 }
@@ -19,7 +21,7 @@ export function describeError(error: unknown): DescribedError {
   if (error instanceof AppError) {
     const body: ErrorBody = { code: error.code, message: error.message };
     if (error.fieldErrors !== undefined) body.fieldErrors = error.fieldErrors;
-    return { status: error.status, body, unexpected: false };
+    return { status: error.status, body, unexpected: false, ...(error.extra === undefined ? {} : { extra: error.extra }) };
   }
   if (error instanceof PolicyError) {
     // invalid_actor is a server bug (an actor built without a user id): say so plainly.
@@ -37,5 +39,5 @@ export function describeError(error: unknown): DescribedError {
 export function errorResponse(error: unknown): Response {
   const described = describeError(error);
   if (described.unexpected) console.error(error);
-  return Response.json({ error: described.body }, { status: described.status });
+  return Response.json({ ...described.extra, error: described.body }, { status: described.status });
 }

@@ -9,7 +9,7 @@ import { getAnnotation } from "@/lib/annotations/get-annotation";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
 import { listReplies } from "@/lib/annotations/list-replies";
 import { listRevisions } from "@/lib/annotations/list-revisions";
-import { annotationErrorResponse } from "@/lib/annotations/respond";
+import { errorResponse } from "@/lib/http";
 import { restoreAnnotation } from "@/lib/annotations/restore-annotation";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import type { Db } from "@/lib/db/client";
@@ -117,7 +117,7 @@ describe("editing", () => {
     const stale = updateAnnotation({ db, caller: cast.author, id: created.id, input: { version: 2, body: note("my older draft") } });
     const refused = await failure(stale);
     expect(refused).toMatchObject({ code: "stale", status: 409 });
-    const response = annotationErrorResponse(refused.error);
+    const response = errorResponse(refused.error);
     expect(response.status).toBe(409);
     const body: ConflictDto = await response.json();
     expect(body.current).toMatchObject({ id: created.id, version: 3, tags: ["1938"], bodyText: "Retracted the next day." });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { AnnotationDto } from "@/lib/annotations/dto";
 import { AnnotationError, StaleAnnotationError } from "@/lib/annotations/errors";
-import { annotationErrorResponse, readJson, respond } from "@/lib/annotations/respond";
+import { readJson, respond } from "@/lib/annotations/respond";
+import { errorResponse } from "@/lib/http";
 import { PolicyError } from "@/lib/policy";
 
 const current: AnnotationDto = {
@@ -34,17 +35,17 @@ const current: AnnotationDto = {
 
 describe("the routes' error mapping", () => {
   it("answers a stale edit with 409 and the current annotation", async () => {
-    const response = annotationErrorResponse(new StaleAnnotationError(current));
+    const response = errorResponse(new StaleAnnotationError(current));
     expect(response.status).toBe(409);
     expect(await response.json()).toEqual({ error: { code: "stale", message: expect.stringContaining("version 4") }, current });
   });
 
   it("maps annotation and policy errors to their statuses with { error: { code, message } }", async () => {
-    const quote = annotationErrorResponse(new AnnotationError("quote_mismatch", "The quote does not match."));
+    const quote = errorResponse(new AnnotationError("quote_mismatch", "The quote does not match."));
     expect(quote.status).toBe(400);
     expect(await quote.json()).toEqual({ error: { code: "quote_mismatch", message: "The quote does not match." } });
-    expect(annotationErrorResponse(new PolicyError("unauthenticated", "Sign in to annotate.")).status).toBe(401);
-    expect(annotationErrorResponse(new PolicyError("forbidden", "No.")).status).toBe(403);
+    expect(errorResponse(new PolicyError("unauthenticated", "Sign in to annotate.")).status).toBe(401);
+    expect(errorResponse(new PolicyError("forbidden", "No.")).status).toBe(403);
   });
 
   it("never shows an unexpected error's message", async () => {

@@ -1,4 +1,4 @@
-import { annotationErrorResponse } from "@/lib/annotations/respond";
+import { errorResponse } from "@/lib/http";
 import { readableSource } from "@/lib/annotations/source-access";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -20,6 +20,6 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
     await readableSource(db(), viewer, id);
     return await eventStreamResponse({ hub: liveHub(db()), sourceId: id, viewer, signal: request.signal });
   } catch (error) {
-    return annotationErrorResponse(error);
+    return errorResponse(error);
   }
 }
