@@ -1,7 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { AppError } from "@/lib/http";
-import { assertCan } from "@/lib/policy";
-import { actorInGroup } from "./membership";
+import { managedMember, notAMember } from "./managed-member";
 import { lastOwnerError, otherOwnerRemains } from "./owners";
 import type { RemoveMemberInput } from "./schemas";
 
@@ -9,16 +7,11 @@ import type { RemoveMemberInput } from "./schemas";
 export async function removeMember(db: Db, userId: string, input: RemoveMemberInput): Promise<{ userId: string }> {
   const { groupId } = input;
   return db.$transaction(async (tx) => {
-    assertCan(await actorInGroup(tx, userId, groupId), "group:manage-members", { kind: "group", groupId });
-    const target = await tx.membership.findUnique({
-      where: { groupId_userId: { groupId, userId: input.userId } },
-      select: { role: true },
-    });
-    if (target === null) throw new AppError("not_found", "That person is not a member of this group.");
+    const target = await managedMember(tx, userId, groupId, input.userId);
     if (target.role === "owner" && !(await otherOwnerRemains(tx, groupId, input.userId))) throw lastOwnerError("remove");
 
     const removed = await tx.membership.deleteMany({ where: { groupId, userId: input.userId } });
-    if (removed.count === 0) throw new AppError("not_found", "That person is not a member of this group.");
+    if (removed.count === 0) throw notAMember();
     return { userId: input.userId };
   });
 }

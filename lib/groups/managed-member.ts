@@ -1,0 +1,25 @@
+import type { Prisma } from "@/lib/db/generated/client";
+import { AppError } from "@/lib/http";
+import { assertCan, type Role } from "@/lib/policy";
+import { actorInGroup } from "./membership";
+
+export const notAMember = () => new AppError("not_found", "That person is not a member of this group.");
+
+/**
+ * The member an owner is about to change or remove: checks that the caller may
+ * manage the group's members, then returns the target's current role.
+ */
+export async function managedMember(
+  tx: Prisma.TransactionClient,
+  callerId: string,
+  groupId: string,
+  memberId: string,
+): Promise<{ role: Role }> {
+  assertCan(await actorInGroup(tx, callerId, groupId), "group:manage-members", { kind: "group", groupId });
+  const target = await tx.membership.findUnique({
+    where: { groupId_userId: { groupId, userId: memberId } },
+    select: { role: true },
+  });
+  if (target === null) throw notAMember();
+  return target;
+}
