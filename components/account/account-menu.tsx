@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { unstable_rethrow } from "next/navigation";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { SignOutButton } from "./sign-out-button";
 import "./account.css";
@@ -7,6 +8,9 @@ async function currentUser(): Promise<SessionUser | null> {
   try {
     return await getSessionUser();
   } catch (error) {
+    // Next signals "this page is dynamic" by throwing: let that through, or pages
+    // would be prerendered with a signed-out header.
+    unstable_rethrow(error);
     // The header is on every page: a session problem shows "Sign in", not an error page.
     console.error("account menu: could not read the session", error);
     return null;
