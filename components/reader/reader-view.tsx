@@ -6,16 +6,29 @@ import { SourceHeader } from "./source-header";
 import { SourceText } from "./source-text";
 import { TocNav } from "./toc-nav";
 import { RangeHighlight } from "./range-highlight";
+import { AnnotationLayer, type AnnotationLayerProps } from "@/components/annotations/annotation-layer";
 import "./reader.css";
 import "./text.css";
 
-/** The reading page of one source: contents beside the text on wide screens, above it on a phone. */
-export function ReaderView({ source, range }: { source: ReaderSource; range: RangeParam }) {
+type LayerOptions = Omit<AnnotationLayerProps, "sourceId" | "versionId">;
+
+/**
+ * The reading page of one source: contents beside the text on wide screens, above
+ * it on a phone; with `annotations`, the annotation panel beside (or under) the text.
+ */
+export function ReaderView({ source, range, annotations }: { source: ReaderSource; range: RangeParam; annotations?: LayerOptions }) {
   const { text, blocks, marks, sections } = source;
   const levels = headingLevels(blocks, sections);
   const toc = buildToc(text, blocks, sections, levels);
+  const layout = `${toc.length > 0 ? "rd" : "rd solo"}${annotations === undefined ? "" : " an"}`;
   return (
-    <div className={toc.length > 0 ? "rd" : "rd solo"}>
+    <div className={layout}>
+      {/* Past the contents and the text, straight to the annotation tools (a keyboard user's Find field). */}
+      {annotations === undefined ? null : (
+        <a className="skip an-skip" href="#an-find">
+          Skip to annotations
+        </a>
+      )}
       {toc.length > 0 ? <TocNav entries={toc} /> : null}
       <main id="main" tabIndex={-1}>
         <article>
@@ -30,6 +43,7 @@ export function ReaderView({ source, range }: { source: ReaderSource; range: Ran
           <SourceText text={text} blocks={blocks} marks={marks} levels={levels} lang={source.language ?? undefined} />
         </article>
       </main>
+      {annotations === undefined ? null : <AnnotationLayer sourceId={source.id} versionId={source.versionId} {...annotations} />}
     </div>
   );
 }

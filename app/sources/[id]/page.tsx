@@ -3,6 +3,10 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getReaderSource } from "@/lib/sources/queries";
 import { parseRangeParam } from "@/lib/reader/parse-range";
+import { annotateOptions, parseAnnotationParam } from "@/lib/reader/annotate-options";
+import { getSessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { listGroupsForUser } from "@/lib/groups/list-groups-for-user";
 import { ReaderView } from "@/components/reader/reader-view";
 
 export const dynamic = "force-dynamic";
@@ -22,7 +26,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SourcePage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const source = await loadSource(id);
+  const [source, user] = await Promise.all([loadSource(id), getSessionUser()]);
   if (source === null) notFound();
-  return <ReaderView source={source} range={parseRangeParam(query.range, source.text.length)} />;
+  // Only who may annotate, and where, is sent with the page; the annotations
+  // themselves are fetched by the browser after load, keeping the HTML lean.
+  const memberships = user === null ? [] : await listGroupsForUser(db(), user.id);
+  const options = annotateOptions(user !== null, memberships);
+  return (
+    <ReaderView
+      source={source}
+      range={parseRangeParam(query.range, source.text.length)}
+      annotations={{ ...options, signedIn: user !== null, focusId: parseAnnotationParam(query.annotation) }}
+    />
+  );
 }

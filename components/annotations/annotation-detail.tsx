@@ -1,0 +1,70 @@
+"use client";
+
+import { useState } from "react";
+import type { AnnotationDto, ReplyDto } from "@/lib/annotations/dto";
+import { NoteBody } from "./note-body";
+import { AnnotationLinks, Citation } from "./annotation-links";
+import { EditAnnotation } from "./edit-annotation";
+import { formatDate } from "./layers";
+import { ReplyThread } from "./reply-thread";
+import { RevisionHistory } from "./revision-history";
+
+export interface DetailHandlers {
+  onSaved: (annotation: AnnotationDto) => void;
+  onDelete: (annotation: AnnotationDto) => void;
+  onRepliesLoaded: (id: string, replies: ReplyDto[]) => void;
+  onReplied: (reply: ReplyDto) => void;
+}
+
+const VISIBILITY_WORDS = { private: "Private", group: "Group", public: "Public" } as const;
+
+/** Everything about one annotation, with only the controls its `can` flags allow. */
+export function AnnotationDetail({ a, replies, handlers }: { a: AnnotationDto; replies: ReplyDto[] | undefined; handlers: DetailHandlers }) {
+  const [mode, setMode] = useState<"view" | "edit" | "history">("view");
+  const loaded = (list: ReplyDto[]) => handlers.onRepliesLoaded(a.id, list);
+  return (
+    <div className="an-detail">
+      {mode === "edit" ? (
+        <EditAnnotation annotation={a} onSaved={handlers.onSaved} onClose={() => setMode("view")} />
+      ) : (
+        <>
+          <NoteBody doc={a.body} className="an-note" />
+          <p className="an-meta">
+            <strong>{a.author.name}</strong> · <time dateTime={a.createdAt}>{formatDate(a.createdAt)}</time>
+            {a.updatedAt !== a.createdAt ? ` · edited ${formatDate(a.updatedAt)}` : ""} · {VISIBILITY_WORDS[a.visibility]}
+            {a.groupName === null ? "" : ` (${a.groupName})`}
+          </p>
+          {a.anchorStatus === "fuzzy" || a.anchorStatus === "quote" ? (
+            <p className="an-muted">Placed by its quote: the text changed since it was written.</p>
+          ) : null}
+          {a.tags.length > 0 ? (
+            <ul className="an-tags" aria-label="Tags">
+              {a.tags.map((t) => (
+                <li key={t}>{t}</li>
+              ))}
+            </ul>
+          ) : null}
+          <Citation citation={a.citation} />
+          <AnnotationLinks links={a.links} />
+          <div className="an-actions">
+            {a.can.edit ? (
+              <button type="button" onClick={() => setMode("edit")}>
+                Edit
+              </button>
+            ) : null}
+            <button type="button" aria-expanded={mode === "history"} onClick={() => setMode(mode === "history" ? "view" : "history")}>
+              History
+            </button>
+            {a.can.delete ? (
+              <button type="button" className="an-danger" onClick={() => handlers.onDelete(a)}>
+                Delete
+              </button>
+            ) : null}
+          </div>
+          {mode === "history" ? <RevisionHistory annotationId={a.id} version={a.version} /> : null}
+        </>
+      )}
+      <ReplyThread annotationId={a.id} replies={replies} canReply={a.can.reply} onLoaded={loaded} onReplied={handlers.onReplied} />
+    </div>
+  );
+}

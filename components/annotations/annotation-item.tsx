@@ -1,0 +1,37 @@
+"use client";
+
+import { memo, type ReactNode } from "react";
+import type { AnnotationDto } from "@/lib/annotations/dto";
+import { snippet } from "@/lib/reader/annotation-view";
+import { LAYER_LABELS } from "./layers";
+
+interface Props {
+  a: AnnotationDto;
+  selected: boolean;
+  onSelect: (id: string) => void;
+  /** The detail, rendered only for the selected entry. */
+  detail: ReactNode;
+}
+
+/** One entry of the panel: layer, quote, author and a line of the note; the selected one opens in place. */
+export const AnnotationItem = memo(function AnnotationItem({ a, selected, onSelect, detail }: Props) {
+  return (
+    <li id={`an-${a.id}`} className={`an-item l-${a.layer}`} data-selected={selected || undefined}>
+      <button type="button" className="an-item-head" aria-expanded={selected} onClick={() => onSelect(a.id)}>
+        <span className="an-item-top">
+          <span className={`an-swatch l-${a.layer}`} aria-hidden="true" />
+          <span className="an-layer-name">{LAYER_LABELS[a.layer]}</span>
+          <span className="an-muted">
+            {a.author.name}
+            {a.visibility === "private" ? " · private" : ""}
+            {a.anchorStatus === "orphaned" ? " · not placed" : ""}
+            {a.replyCount > 0 ? ` · ${a.replyCount} ${a.replyCount === 1 ? "reply" : "replies"}` : ""}
+          </span>
+        </span>
+        <q className="an-item-quote">{snippet(a.exact, 160)}</q>
+        {selected || a.bodyText === "" ? null : <span className="an-item-note">{snippet(a.bodyText, 120)}</span>}
+      </button>
+      {selected ? detail : null}
+    </li>
+  );
+});

@@ -1,0 +1,179 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { checkRange, describeRange } from "@/lib/anchoring/describe-range";
+import type { TextAnchor } from "@/lib/anchoring";
+import type { AnnotationDto } from "@/lib/annotations/dto";
+import { facets as facetsOf, isPlaced, matchesFilters, type AnnotationFilters } from "@/lib/reader/annotation-view";
+import type { OffsetRange } from "@/lib/reader/selection-offsets";
+import { domRanges } from "@/components/reader/dom-ranges";
+import { AnnotationPicker } from "./annotation-picker";
+import { AnnotationPanel } from "./annotation-panel";
+import { useDetail } from "./use-detail";
+import { Composer } from "./composer";
+import { preloadNoteEditor } from "./lazy-note-editor";
+import { LAYERS, type GroupOption, type Layer } from "./layers";
+import { SelectionToolbar } from "./selection-toolbar";
+import { textModel } from "./text-model";
+import { UndoToast, type Toast } from "./undo-toast";
+import { useAnnotationStore } from "./use-annotation-store";
+import { scrollToRange, useHighlights } from "./use-highlights";
+import { useHighlightClick, useLayerKeys } from "./use-reader-input";
+import { selectOffsets, useTextSelection } from "./use-text-selection";
+import "./annotations.css";
+
+export interface AnnotationLayerProps {
+  sourceId: string;
+  versionId: string;
+  /** Signed in and allowed to annotate somewhere (not a viewer-only member). */
+  canAnnotate: boolean;
+  signedIn: boolean;
+  groups: GroupOption[];
+  /** ?annotation=<id>: open this one once the list has loaded. */
+  focusId: string | null;
+}
+
+const ALL: AnnotationFilters = { layers: new Set(LAYERS), author: "", tag: "", visibility: "" };
+
+/** The reader's annotation layer: highlights in the text, the toolbar, the panel, live updates. */
+export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, groups, focusId }: AnnotationLayerProps) {
+  const store = useAnnotationStore(sourceId);
+  const { annotations } = store.state;
+  const [filters, setFilters] = useState(ALL);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [composing, setComposing] = useState<{ layer: Layer; anchor: TextAnchor } | null>(null);
+  const [pending, setPending] = useTextSelection(canAnnotate);
+  const [picker, setPicker] = useState<{ x: number; y: number; choices: AnnotationDto[] } | null>(null);
+  const [toast, setToast] = useState<Toast | null>(null);
+  const [open, setOpen] = useState(false);
+  const returnFocus = useRef<Element | null>(null);
+
+  const items = useMemo(() => annotations.filter((a) => matchesFilters(a, filters)), [annotations, filters]);
+  const shown = useMemo(() => items.filter(isPlaced), [items]);
+  const orphans = useMemo(() => annotations.filter((a) => a.anchorStatus === "orphaned"), [annotations]);
+  const facets = useMemo(() => facetsOf(annotations), [annotations]);
+  const selected = annotations.find((a) => a.id === selectedId) ?? null;
+  const rangesById = useHighlights(shown, selected !== null && isPlaced(selected) ? selected : null, composing?.anchor ?? pending);
+
+  const select = useCallback(
+    (id: string | null, scrollText: boolean) => {
+      setSelectedId(id);
+      setPicker(null);
+      if (id === null) return;
+      setOpen(true);
+      const range = rangesById.current.get(id);
+      if (scrollText && range !== undefined) scrollToRange(range);
+    },
+    [rangesById],
+  );
+
+  const choose = useCallback(
+    (layer: Layer) => {
+      const model = textModel();
+      if (pending === null || model === null || composing !== null) return;
+      const problem = checkRange(model.text, pending.start, pending.end);
+      if (problem !== null) return setToast({ message: problem.message });
+      returnFocus.current = document.activeElement;
+      setComposing({ layer, anchor: describeRange(model.text, pending.start, pending.end) });
+      setOpen(true);
+    },
+    [pending, composing],
+  );
+  const dropSelection = useCallback(() => {
+    setPending(null);
+    window.getSelection()?.removeAllRanges();
+  }, [setPending]);
+  useLayerKeys(canAnnotate && pending !== null && composing === null, choose, dropSelection);
+  useHighlightClick(shown, (hits, x, y) => (hits.length === 1 ? select(hits[0]!.id, false) : setPicker({ x, y, choices: hits })));
+
+  const onFound = useCallback(
+    (match: OffsetRange) => {
+      const root = document.getElementById("tx");
+      const [range] = root === null ? [] : domRanges(root, [match]);
+      if (range === null || range === undefined) return false;
+      selectOffsets(range);
+      scrollToRange(range);
+      const rect = range.getBoundingClientRect();
+      setPending({ ...match, x: rect.left + rect.width / 2 + window.scrollX, y: rect.top + window.scrollY });
+      return true;
+    },
+    [setPending],
+  );
+
+  // A deep link to an annotation (?annotation=<id>, from a link in another source).
+  const focused = useRef(false);
+  useEffect(() => {
+    if (focused.current || focusId === null || store.state.status !== "ready") return;
+    focused.current = true;
+    if (annotations.some((a) => a.id === focusId)) select(focusId, true);
+    else setToast({ message: "The linked annotation is not visible to you here." });
+  }, [focusId, store.state.status, annotations, select]);
+
+  // Whoever can write gets the editor fetched once the list is in, or as soon as they select text.
+  const wantEditor = signedIn && (store.state.status === "ready" || pending !== null);
+  useEffect(() => {
+    if (wantEditor) preloadNoteEditor();
+  }, [wantEditor]);
+
+  const detail = useDetail({ store, setToast, select });
+  // Stable across selections, so the list's memoized entries do not all re-render on each click.
+  const selectedNow = useRef(selectedId);
+  useEffect(() => {
+    selectedNow.current = selectedId;
+  }, [selectedId]);
+  const onSelect = useCallback((id: string) => select(id === selectedNow.current ? null : id, true), [select]);
+
+  const composer =
+    composing === null ? null : (
+      <Composer
+        sourceId={sourceId}
+        versionId={versionId}
+        anchor={composing.anchor}
+        layer={composing.layer}
+        groups={groups}
+        onCreated={(a) => {
+          store.put(a);
+          setComposing(null);
+          dropSelection();
+          select(a.id, false);
+          window.requestAnimationFrame(() => document.querySelector<HTMLElement>(`#an-${CSS.escape(a.id)} .an-item-head`)?.focus());
+        }}
+        onCancel={() => {
+          setComposing(null);
+          const back = returnFocus.current;
+          if (back instanceof HTMLElement && back.isConnected) back.focus();
+        }}
+      />
+    );
+
+  return (
+    <>
+      <AnnotationPanel
+        sourceId={sourceId}
+        open={open || composing !== null}
+        onToggle={() => setOpen((v) => !v)}
+        status={store.state.status}
+        error={store.state.error}
+        total={annotations.length}
+        items={items}
+        orphans={orphans}
+        facets={facets}
+        filters={filters}
+        onFilters={setFilters}
+        selectedId={selectedId}
+        onSelect={onSelect}
+        detail={detail}
+        signInHref={signedIn ? null : `/sign-in?callbackUrl=${encodeURIComponent(`/sources/${sourceId}`)}`}
+        onFound={onFound}
+        onChoose={canAnnotate ? choose : undefined}
+        chosen={pending !== null && composing === null}
+        composer={composer}
+      />
+      {canAnnotate && pending !== null && composing === null ? <SelectionToolbar at={pending} onChoose={choose} /> : null}
+      {picker === null ? null : (
+        <AnnotationPicker {...picker} onPick={(id) => select(id, false)} onClose={() => setPicker(null)} />
+      )}
+      <UndoToast toast={toast} onClose={() => setToast(null)} />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ArchivalCitationDto, LinkDto } from "@/lib/annotations/dto";
+import { snippet } from "@/lib/reader/annotation-view";
+
+const KIND_WORDS: Record<LinkDto["kind"], [string, string]> = {
+  rebuts: ["Rebuts", "Rebutted by"],
+  supports: ["Supports", "Supported by"],
+  confirms: ["Confirms", "Confirmed by"],
+  refutes: ["Refutes", "Refuted by"],
+  contextualizes: ["Gives context to", "Put in context by"],
+  cites: ["Cites", "Cited by"],
+};
+
+/** Links to annotations in this or other sources; each opens the other passage, selected. */
+export function AnnotationLinks({ links }: { links: LinkDto[] }) {
+  if (links.length === 0) return null;
+  return (
+    <ul className="an-links" aria-label="Links">
+      {links.map((l) => (
+        <li key={l.id}>
+          <span className="an-link-kind">{KIND_WORDS[l.kind][l.direction === "from" ? 0 : 1]}</span>{" "}
+          <a href={`/sources/${encodeURIComponent(l.otherSourceId)}?annotation=${encodeURIComponent(l.otherId)}`}>
+            {l.otherSourceTitle}: “{snippet(l.otherExact, 100)}”
+          </a>
+          {l.note === null ? null : <span className="an-muted"> — {l.note}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const CITATION_FIELDS: [keyof ArchivalCitationDto, string][] = [
+  ["archive", ""],
+  ["fond", "f. "],
+  ["opis", "op. "],
+  ["delo", "d. "],
+  ["list", "l. "],
+];
+
+/** An archive reference in the corpus's own form: archive, f., op., d., l.; then where published. */
+export function Citation({ citation }: { citation: ArchivalCitationDto | null }) {
+  if (citation === null) return null;
+  const parts = CITATION_FIELDS.flatMap(([k, p]) => (citation[k] === null ? [] : [`${p}${citation[k]}`]));
+  return (
+    <p className="an-citation">
+      <span className="an-label">Source: </span>
+      {parts.join(", ")}
+      {citation.documentDate === null ? "" : ` (${citation.documentDate})`}
+      {citation.publishedIn === null ? "" : `; published in ${citation.publishedIn}`}
+    </p>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { useCallback, useRef, type ReactNode } from "react";
+import type { AnnotationDto } from "@/lib/annotations/dto";
+import type { AnnotationFilters } from "@/lib/reader/annotation-view";
+import type { OffsetRange } from "@/lib/reader/selection-offsets";
+import { AnnotationFiltersBar } from "./annotation-filters";
+import { AnnotationList } from "./annotation-list";
+import { FindPassage } from "./find-passage";
+import type { Layer } from "./layers";
+import { OrphansNotice } from "./orphans-notice";
+import { UI_ATTR } from "./use-text-selection";
+
+interface Props {
+  sourceId: string;
+  open: boolean;
+  onToggle: () => void;
+  status: "loading" | "ready" | "error";
+  error: string | null;
+  total: number;
+  items: AnnotationDto[];
+  orphans: AnnotationDto[];
+  facets: { authors: { id: string; name: string }[]; tags: string[] };
+  filters: AnnotationFilters;
+  onFilters: (f: AnnotationFilters) => void;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  detail: (a: AnnotationDto) => ReactNode;
+  signInHref: string | null;
+  onFound: (match: OffsetRange) => boolean;
+  onChoose?: (layer: Layer) => void;
+  chosen: boolean;
+  composer: ReactNode;
+}
+
+/** Beside the text on a wide screen, a bottom sheet on a phone (annotations.css). */
+export function AnnotationPanel(p: Props) {
+  const body = useRef<HTMLDivElement>(null);
+  const scroller = useCallback(() => body.current, []);
+  const props = { [UI_ATTR]: "" };
+  const filtered = p.items.length !== p.total - p.orphans.length;
+  return (
+    <aside {...props} className="an-panel" data-open={p.open} data-source-id={p.sourceId} aria-labelledby="an-heading">
+      <div className="an-head">
+        <h2 id="an-heading">
+          Annotations <span className="an-count">{p.status === "ready" ? p.total : "…"}</span>
+        </h2>
+        <button type="button" className="an-sheet-toggle" aria-expanded={p.open} aria-controls="an-body" onClick={p.onToggle}>
+          {p.open ? "Hide" : "Show"}
+        </button>
+      </div>
+      <div id="an-body" ref={body} className="an-body">
+        {p.signInHref === null ? null : (
+          <p className="an-signin">
+            <a href={p.signInHref}>Sign in to annotate</a>. Public annotations are listed below.
+          </p>
+        )}
+        {p.composer}
+        <FindPassage onFound={p.onFound} onChoose={p.onChoose} chosen={p.chosen} />
+        <AnnotationFiltersBar filters={p.filters} authors={p.facets.authors} tags={p.facets.tags} onChange={p.onFilters} />
+        {p.error === null ? null : (
+          <p role="alert" className="an-error">
+            {p.error}
+          </p>
+        )}
+        <OrphansNotice orphans={p.orphans} onSelect={p.onSelect} />
+        {p.status === "loading" ? <p className="an-muted">Loading annotations…</p> : null}
+        {p.status === "ready" && p.total === 0 ? (
+          <p className="an-empty">No annotations yet.{p.onChoose === undefined ? "" : " Select a passage to add one."}</p>
+        ) : null}
+        {p.status === "ready" && p.total > 0 && p.items.length === 0 ? <p className="an-muted">No annotation matches these filters.</p> : null}
+        {filtered && p.items.length > 0 ? <p className="an-muted">{p.items.length} match the filters.</p> : null}
+        <AnnotationList items={p.items} selectedId={p.selectedId} onSelect={p.onSelect} detail={p.detail} scroller={scroller} />
+      </div>
+    </aside>
+  );
+}

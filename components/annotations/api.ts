@@ -1,0 +1,71 @@
+// The browser's calls to the annotation API (routes in lib/annotations/dto.ts).
+// Each returns a result value, never throws for an HTTP refusal, so components
+// show the server's message as it is.
+import type { BodyDoc } from "@/lib/annotations/body";
+import type {
+  AnnotationDto,
+  AnnotationListDto,
+  ConflictDto,
+  Layer,
+  ReplyDto,
+  RevisionDto,
+  VisibilityDto,
+} from "@/lib/annotations/dto";
+
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string; conflict?: AnnotationDto };
+
+export interface CreateAnnotationBody {
+  versionId: string;
+  visibility: VisibilityDto;
+  layer: Layer;
+  groupId: string | null;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  body: BodyDoc;
+  tags: string[];
+}
+
+export interface UpdateAnnotationBody {
+  version: number;
+  body?: BodyDoc;
+  layer?: Layer;
+  tags?: string[];
+  visibility?: VisibilityDto;
+}
+
+async function call<T>(method: string, url: string, body?: unknown): Promise<ApiResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers: body === undefined ? { accept: "application/json" } : { accept: "application/json", "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      cache: "no-store",
+    });
+  } catch {
+    return { ok: false, status: 0, message: "The server could not be reached. Check the connection and try again." };
+  }
+  const json: unknown = await response.json().catch(() => null);
+  if (response.ok) return { ok: true, data: json as T };
+  const error = typeof json === "object" && json !== null && "error" in json ? (json as { error?: { message?: unknown } }).error : undefined;
+  const message = typeof error?.message === "string" ? error.message : `The request failed (${response.status}).`;
+  const conflict = response.status === 409 && json !== null && typeof json === "object" && "current" in json ? (json as ConflictDto).current : undefined;
+  return { ok: false, status: response.status, message, conflict };
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  list: (sourceId: string) => call<AnnotationListDto>("GET", `/api/sources/${enc(sourceId)}/annotations`),
+  create: (sourceId: string, input: CreateAnnotationBody) => call<AnnotationDto>("POST", `/api/sources/${enc(sourceId)}/annotations`, input),
+  get: (id: string) => call<AnnotationDto>("GET", `/api/annotations/${enc(id)}`),
+  update: (id: string, input: UpdateAnnotationBody) => call<AnnotationDto>("PATCH", `/api/annotations/${enc(id)}`, input),
+  remove: (id: string) => call<AnnotationDto>("DELETE", `/api/annotations/${enc(id)}`),
+  restore: (id: string) => call<AnnotationDto>("POST", `/api/annotations/${enc(id)}/restore`),
+  replies: (id: string) => call<{ replies: ReplyDto[] }>("GET", `/api/annotations/${enc(id)}/replies`),
+  reply: (id: string, body: BodyDoc) => call<ReplyDto>("POST", `/api/annotations/${enc(id)}/replies`, { body }),
+  revisions: (id: string) => call<{ revisions: RevisionDto[] }>("GET", `/api/annotations/${enc(id)}/revisions`),
+};

@@ -1,0 +1,66 @@
+"use client";
+
+import type { TextAnchor } from "@/lib/anchoring";
+import type { AnnotationDto } from "@/lib/annotations/dto";
+import { snippet } from "@/lib/reader/annotation-view";
+import { api } from "./api";
+import { AnnotationForm, type FormValues } from "./annotation-form";
+import { EMPTY_DOC } from "./body-json";
+import type { GroupOption, Layer } from "./layers";
+
+interface Props {
+  sourceId: string;
+  versionId: string;
+  anchor: TextAnchor;
+  layer: Layer;
+  groups: GroupOption[];
+  onCreated: (annotation: AnnotationDto) => void;
+  onCancel: () => void;
+}
+
+/** A new annotation on the chosen passage; the anchor is described from the text the reader shows. */
+export function Composer({ sourceId, versionId, anchor, layer, groups, onCreated, onCancel }: Props) {
+  const first = groups[0];
+  const initial: FormValues = {
+    layer,
+    body: EMPTY_DOC,
+    tags: [],
+    visibility: first === undefined ? "private" : "group",
+    groupId: first?.id ?? null,
+  };
+  const submit = async (v: FormValues) => {
+    const result = await api.create(sourceId, {
+      versionId,
+      layer: v.layer,
+      visibility: v.visibility,
+      groupId: v.groupId,
+      body: v.body,
+      tags: v.tags,
+      start: anchor.start,
+      end: anchor.end,
+      exact: anchor.exact,
+      prefix: anchor.prefix,
+      suffix: anchor.suffix,
+    });
+    if (!result.ok) return result.message;
+    onCreated(result.data);
+    return null;
+  };
+  return (
+    <section className="an-composer" aria-label="New annotation">
+      <AnnotationForm
+        title={
+          <>
+            <h2>New annotation</h2>
+            <blockquote className="an-quote">{snippet(anchor.exact, 280)}</blockquote>
+          </>
+        }
+        initial={initial}
+        groups={groups}
+        submitLabel="Save annotation"
+        onSubmit={submit}
+        onCancel={onCancel}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { LAYER_LABELS, LAYERS, type Layer } from "@/lib/annotations/dto";
+
+export { LAYER_LABELS, LAYERS, type Layer };
+
+/** The CSS Custom Highlight name of a layer; annotations.css styles `::highlight(<name>)`. */
+export const highlightName = (layer: Layer) => `an-${layer}`;
+
+/** Keys 1-4 choose a layer, in the order of LAYERS. */
+export function layerForKey(key: string): Layer | undefined {
+  const n = Number(key);
+  return Number.isInteger(n) && n >= 1 && n <= LAYERS.length ? LAYERS[n - 1] : undefined;
+}
+
+/** The user's groups where they may annotate, as the server page passes them. */
+export interface GroupOption {
+  id: string;
+  name: string;
+}
+
+export interface Viewer {
+  id: string;
+  name: string;
+}
+
+export function formatDate(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+}

@@ -1,0 +1,109 @@
+"use client";
+
+import { useCallback, useEffect, useReducer } from "react";
+import type { AnnotationDto, LiveEventDto, ReplyDto } from "@/lib/annotations/dto";
+import { applyLiveEvent, parseLiveEvent, type LiveState } from "@/lib/reader/live-annotations";
+import { api } from "./api";
+
+// The reader's annotations: fetched once the page has loaded (never sent with the
+// HTML, which stays as lean as the plain reader's), then kept current by the
+// source's event stream and by this reader's own writes.
+
+export interface Store extends LiveState {
+  status: "loading" | "ready" | "error";
+  error: string | null;
+  live: "connecting" | "open" | "retrying";
+}
+
+type Action =
+  | { kind: "loaded"; annotations: AnnotationDto[] }
+  | { kind: "failed"; message: string }
+  | { kind: "event"; event: LiveEventDto }
+  | { kind: "replies"; id: string; replies: ReplyDto[] }
+  | { kind: "live"; live: Store["live"] };
+
+function reduce(state: Store, action: Action): Store {
+  switch (action.kind) {
+    case "loaded":
+      return { ...state, status: "ready", error: null, annotations: action.annotations };
+    case "failed":
+      return { ...state, status: state.status === "ready" ? "ready" : "error", error: action.message };
+    case "event":
+      return { ...state, ...applyLiveEvent(state, action.event) };
+    case "replies":
+      return { ...state, replies: { ...state.replies, [action.id]: action.replies } };
+    case "live":
+      return { ...state, live: action.live };
+  }
+}
+
+const INITIAL: Store = { annotations: [], replies: {}, status: "loading", error: null, live: "connecting" };
+const MAX_RETRY_MS = 30_000;
+
+function afterLoad(run: () => void): () => void {
+  if (document.readyState === "complete") {
+    const id = window.setTimeout(run, 0);
+    return () => window.clearTimeout(id);
+  }
+  window.addEventListener("load", run, { once: true });
+  return () => window.removeEventListener("load", run);
+}
+
+export function useAnnotationStore(sourceId: string) {
+  const [state, dispatch] = useReducer(reduce, INITIAL);
+
+  const reload = useCallback(async () => {
+    const result = await api.list(sourceId);
+    if (result.ok) dispatch({ kind: "loaded", annotations: result.data.annotations });
+    else dispatch({ kind: "failed", message: result.message });
+  }, [sourceId]);
+
+  useEffect(() => {
+    let source: EventSource | null = null;
+    let retry: number | undefined;
+    let delay = 1000;
+    let opened = false;
+    let stopped = false;
+    const connect = () => {
+      if (stopped) return;
+      source = new EventSource(`/api/sources/${encodeURIComponent(sourceId)}/events`);
+      source.onopen = () => {
+        dispatch({ kind: "live", live: "open" });
+        delay = 1000;
+        // Events sent while disconnected are not replayed: catch up from the list.
+        if (opened) void reload();
+        opened = true;
+      };
+      source.onmessage = (message: MessageEvent<string>) => {
+        const event = parseLiveEvent(message.data);
+        if (event !== null) dispatch({ kind: "event", event });
+      };
+      source.onerror = () => {
+        dispatch({ kind: "live", live: "retrying" });
+        // EventSource retries by itself unless the server refused (then it is CLOSED).
+        if (source?.readyState !== EventSource.CLOSED) return;
+        source.close();
+        retry = window.setTimeout(connect, delay);
+        delay = Math.min(delay * 2, MAX_RETRY_MS);
+      };
+    };
+    const cancel = afterLoad(() => {
+      void reload();
+      connect();
+    });
+    return () => {
+      stopped = true;
+      cancel();
+      window.clearTimeout(retry);
+      source?.close();
+    };
+  }, [sourceId, reload]);
+
+  const put = useCallback((annotation: AnnotationDto) => {
+    dispatch({ kind: "event", event: { type: "annotation", change: annotation.deleted ? "deleted" : "updated", annotation } });
+  }, []);
+  const addReply = useCallback((reply: ReplyDto) => dispatch({ kind: "event", event: { type: "reply", change: "created", reply } }), []);
+  const setReplies = useCallback((id: string, replies: ReplyDto[]) => dispatch({ kind: "replies", id, replies }), []);
+
+  return { state, put, addReply, setReplies, reload };
+}

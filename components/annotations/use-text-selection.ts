@@ -1,0 +1,65 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { OffsetRange } from "@/lib/reader/selection-offsets";
+import { selectionOffsets, textModel } from "./text-model";
+
+export interface PendingSelection extends OffsetRange {
+  /** Where to show the toolbar, in document coordinates (it scrolls with the text). */
+  x: number;
+  y: number;
+}
+
+/** Marks the annotation UI: moving focus into it keeps the passage chosen in the text. */
+export const UI_ATTR = "data-annotation-ui";
+
+function focusInUi(): boolean {
+  const active = document.activeElement;
+  return active instanceof Element && active.closest(`[${UI_ATTR}]`) !== null;
+}
+
+/**
+ * The passage selected in the text, as canonical offsets. A selection that
+ * collapses because focus moved into the annotation UI (the toolbar, the editor)
+ * leaves the passage chosen; a click elsewhere in the page drops it.
+ */
+export function useTextSelection(enabled: boolean): [PendingSelection | null, (next: PendingSelection | null) => void] {
+  const [pending, setPending] = useState<PendingSelection | null>(null);
+
+  useEffect(() => {
+    if (!enabled) return;
+    let frame = 0;
+    const read = () => {
+      frame = 0;
+      const model = textModel();
+      if (model === null) return;
+      const offsets = selectionOffsets(model);
+      if (offsets === null) {
+        if (!focusInUi()) setPending(null);
+        return;
+      }
+      const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+      const next = { ...offsets, x: rect.left + rect.width / 2 + window.scrollX, y: rect.top + window.scrollY };
+      setPending((prev) => (prev !== null && prev.start === next.start && prev.end === next.end && prev.y === next.y ? prev : next));
+    };
+    // selectionchange fires per character while dragging: read once per frame.
+    const onChange = () => {
+      if (frame === 0) frame = window.requestAnimationFrame(read);
+    };
+    document.addEventListener("selectionchange", onChange);
+    return () => {
+      document.removeEventListener("selectionchange", onChange);
+      if (frame !== 0) window.cancelAnimationFrame(frame);
+    };
+  }, [enabled]);
+
+  return [pending, setPending];
+}
+
+/** Selects [start, end) of the text in the page, as if the reader had dragged over it. */
+export function selectOffsets(range: Range) {
+  const selection = window.getSelection();
+  if (selection === null) return;
+  selection.removeAllRanges();
+  selection.addRange(range);
+}

@@ -1,0 +1,17 @@
+// What changed between two revisions of an annotation, in words, for its history.
+import { LAYER_LABELS, type RevisionDto } from "@/lib/annotations/dto";
+
+export function revisionChanges(previous: RevisionDto | undefined, current: RevisionDto): string[] {
+  if (previous === undefined) return ["Created"];
+  const changes: string[] = [];
+  if (previous.layer !== current.layer) changes.push(`Layer: ${LAYER_LABELS[previous.layer]} → ${LAYER_LABELS[current.layer]}`);
+  if (previous.visibility !== current.visibility) changes.push(`Visibility: ${previous.visibility} → ${current.visibility}`);
+  const before = new Set(previous.tags.map((t) => t.toLocaleLowerCase()));
+  const after = new Set(current.tags.map((t) => t.toLocaleLowerCase()));
+  const added = current.tags.filter((t) => !before.has(t.toLocaleLowerCase()));
+  const removed = previous.tags.filter((t) => !after.has(t.toLocaleLowerCase()));
+  if (added.length > 0) changes.push(`Tags added: ${added.join(", ")}`);
+  if (removed.length > 0) changes.push(`Tags removed: ${removed.join(", ")}`);
+  if (previous.bodyText !== current.bodyText || JSON.stringify(previous.body) !== JSON.stringify(current.body)) changes.push("Note edited");
+  return changes.length > 0 ? changes : ["No visible change"];
+}

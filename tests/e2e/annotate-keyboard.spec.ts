@@ -1,0 +1,92 @@
+import { expect, test, type Page } from "@playwright/test";
+import { openSource, signUp } from "./support-annotate";
+
+// Annotating without a mouse: Tab to the skip link, find a passage by typing,
+// choose a layer with its key, write the note, save with Ctrl+Enter.
+
+// "The Great Purge": no other spec writes public annotations there, so it starts empty for a new user.
+const SOURCE = "The Great Purge";
+const PASSAGE = "The killing of Dorodnov persuaded Rubin to confess";
+const NOTE = "Typed without touching the mouse.";
+
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return el === null ? "" : `${el.tagName.toLowerCase()}${el.id === "" ? "" : `#${el.id}`} ${el.textContent?.trim().slice(0, 40) ?? ""}`;
+  });
+
+async function tabTo(page: Page, matches: (desc: string) => boolean, max = 12): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    if (matches(await focused(page))) return;
+  }
+  throw new Error(`focus never reached the target; last: ${await focused(page)}`);
+}
+
+test("keyboard only: find a passage, choose a layer with its key, write and save, or cancel with Escape", async ({ browser }) => {
+  const { page, context } = await signUp(browser, "Kira");
+  await openSource(page, SOURCE);
+  await expect(page.getByText("No annotations yet. Select a passage to add one.")).toBeVisible();
+  await page.locator("body").focus();
+
+  await tabTo(page, (d) => d.includes("Skip to annotations"));
+  // The skip link is visible when focused.
+  await expect(page.getByRole("link", { name: "Skip to annotations" })).toBeInViewport();
+  await page.keyboard.press("Enter");
+  const find = page.getByLabel("Find a passage");
+  await expect(find).toBeFocused();
+  const outline = await find.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe("none");
+
+  await page.keyboard.type(PASSAGE);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Selected the match" })).toBeVisible();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(PASSAGE);
+
+  // Tab to the layer buttons beside the field; a digit there chooses the layer.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("toolbar", { name: "Annotate the found passage" }).getByRole("button").first()).toBeFocused();
+  await page.keyboard.press("4");
+  const composer = page.getByRole("region", { name: "New annotation" });
+  await expect(composer.locator("blockquote")).toHaveText(PASSAGE);
+  await expect(composer.getByLabel("Layer")).toHaveValue("archival_finding");
+  await expect(composer.locator(".ProseMirror")).toBeFocused();
+  await page.keyboard.type(NOTE);
+  // Formatting from the keyboard too.
+  await page.keyboard.press("Control+a");
+  await page.keyboard.press("Control+b");
+  await page.keyboard.press("End");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("keyboard, a11y");
+  await page.keyboard.press("Control+Enter");
+
+  const entry = page.locator(".an-item", { hasText: PASSAGE });
+  await expect(entry).toContainText("Later archival finding");
+  await expect(entry.locator(".an-note strong")).toHaveText(NOTE);
+  await expect(entry.locator(".an-tags li")).toHaveText(["keyboard", "a11y"]);
+  await expect(entry.locator(".an-item-head")).toBeFocused();
+  expect(await page.evaluate(() => (CSS.highlights.get("an-archival_finding") as Highlight | undefined)?.size ?? 0)).toBe(1);
+
+  // Enter again moves to the next match; Escape cancels a note and returns focus.
+  await find.focus();
+  await find.fill("Riazanov");
+  await page.keyboard.press("Enter");
+  const where = () =>
+    page.evaluate(() => {
+      const r = window.getSelection()?.getRangeAt(0);
+      return r === undefined ? "" : `${r.startContainer.parentElement?.closest("[id^='b-']")?.id}:${r.startOffset}`;
+    });
+  const first = await where();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  const third = await where();
+  expect(third).not.toBe(first);
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("1");
+  await expect(composer).toBeVisible();
+  await page.keyboard.type("never saved");
+  await page.keyboard.press("Escape");
+  await expect(composer).toHaveCount(0);
+  await expect(page.locator(".an-count")).toHaveText("1");
+  await context.close();
+});

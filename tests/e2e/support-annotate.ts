@@ -1,0 +1,102 @@
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+
+// Accounts, groups and sources for the annotation specs, driven through the real
+// pages (sign-up form, group page, invite link), as a user would.
+
+export const BIG = "Analyzing the Moscow Trials";
+export const PASSWORD = "correct horse battery staple";
+
+export interface Person {
+  context: BrowserContext;
+  page: Page;
+  name: string;
+  email: string;
+}
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+export async function signUp(browser: Browser, name: string): Promise<Person> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const email = `${name.toLowerCase()}-${unique()}@example.org`;
+  await page.goto("/sign-up");
+  await page.getByLabel(/^Name/).fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-up"));
+  return { context, page, name, email };
+}
+
+/** Creates a group and returns its page's path. */
+export async function createGroup(page: Page, name: string): Promise<string> {
+  await page.goto("/groups");
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Create group" }).click();
+  await page.waitForURL(/\/groups\/[^/]+$/);
+  return new URL(page.url()).pathname;
+}
+
+/** An invite link for `role`, made on the group's page by its owner. */
+export async function inviteLink(page: Page, groupPath: string, role: "annotator" | "viewer" | "editor"): Promise<string> {
+  await page.goto(groupPath);
+  await page.getByLabel("Role", { exact: true }).selectOption(role);
+  await page.getByRole("button", { name: "Create invite link" }).click();
+  const field = page.getByLabel(/Invite link/);
+  await expect(field).toHaveValue(/\/invite\//);
+  return field.inputValue();
+}
+
+export async function acceptInvite(page: Page, link: string, groupName: string): Promise<void> {
+  await page.goto(link);
+  await page.getByRole("button", { name: `Join ${groupName}` }).click();
+  await page.waitForURL(/\/groups\/[^/]+$/);
+}
+
+/** Opens the big source from the library and waits for the annotation list to load. */
+export async function openSource(page: Page, title = BIG): Promise<string> {
+  await page.goto("/");
+  await page.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.locator(".an-count")).not.toHaveText("…");
+  return new URL(page.url()).pathname;
+}
+
+/** The sourceId the API uses (the page may be reached by slug). */
+export async function sourceIdOf(page: Page): Promise<string> {
+  const id = await page.locator(".an-panel").getAttribute("data-source-id");
+  if (id === null || id === "") throw new Error("the annotation panel has no data-source-id");
+  return id;
+}
+
+/** Drags the mouse across `phrase` inside block `#b-<n>` (the first occurrence). */
+export async function dragSelect(page: Page, phrase: string): Promise<void> {
+  const box = await page.locator("#tx").evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + wanted.length);
+      (n.parentElement ?? root).scrollIntoView({ block: "center" });
+      const rects = range.getClientRects();
+      const first = rects[0]!;
+      const last = rects[rects.length - 1]!;
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    }
+    return null;
+  }, phrase);
+  if (box === null) throw new Error(`"${phrase}" is not in one text node of the source`);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+  await page.mouse.move(box.x2, box.y2, { steps: 4 });
+  await page.mouse.up();
+}
+
+/** Types into the focused tiptap editor. */
+export async function typeNote(page: Page, text: string): Promise<void> {
+  await page.keyboard.type(text);
+}
