@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { visibleAnnotationsWhere } from "@/lib/policy";
-import { annotationInclude, type AnnotationRow } from "./annotation-row";
+import { annotationInclude, type AnnotationRow, withExtras } from "./annotation-row";
 import { actorFrom, type Caller, rolesIn, visibilityActor } from "./caller";
 import type { AnnotationListDto } from "./dto";
 import { parseInput } from "./parse-input";
@@ -24,7 +24,7 @@ export async function listAnnotations({ db, caller, sourceId, filters = {} }: Li
   const query = parseInput(ListAnnotationsQuery, filters);
   await readableSource(db, caller, sourceId);
   const visible = visibleAnnotationsWhere(await visibilityActor(db, caller));
-  const rows = await db.annotation.findMany({
+  const found = await db.annotation.findMany({
     where: {
       AND: [
         visible,
@@ -36,8 +36,9 @@ export async function listAnnotations({ db, caller, sourceId, filters = {} }: Li
       ],
     },
     orderBy: [{ start: "asc" }, { end: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-    include: annotationInclude(visible),
+    include: annotationInclude,
   });
+  const rows = await withExtras(db, found, visible);
   const placed: AnnotationRow[] = [];
   const orphans: AnnotationRow[] = [];
   for (const row of rows) (row.anchorStatus === "orphaned" ? orphans : placed).push(row);

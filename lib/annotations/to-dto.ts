@@ -1,6 +1,6 @@
 import { type BodyDoc, BodyDocSchema } from "./body";
 import { can, type Actor } from "@/lib/policy";
-import { annotationResource, type AnnotationRow } from "./annotation-row";
+import { annotationResource, type AnnotationRow, type LinkEnd } from "./annotation-row";
 import type { AnnotationDto, LinkDto, PersonDto, ReplyDto, RevisionDto } from "./dto";
 
 export function personDto(user: { id: string; name: string | null }): PersonDto {
@@ -43,7 +43,7 @@ export function annotationDto(row: AnnotationRow, actor: Actor | null): Annotati
     deleted: row.deletedAt !== null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    replyCount: row._count.replies,
+    replyCount: row.replyCount,
     links,
     citation: citationDto(row.citations[0]),
     can: {
@@ -55,7 +55,6 @@ export function annotationDto(row: AnnotationRow, actor: Actor | null): Annotati
   };
 }
 
-type LinkEnd = { id: string; sourceId: string; exact: string; source: { title: string } };
 
 function linkDto(
   link: { id: string; kind: LinkDto["kind"]; note: string | null },

@@ -36,8 +36,16 @@ async function readerTimings(browser: Browser, url: string, waitForHighlights: b
   const load = await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventEnd);
   let ready = load;
   if (waitForHighlights) {
-    await page.waitForFunction(() => performance.getEntriesByName("annotations-painted").length > 0, null, { timeout: 30_000 });
-    ready = await page.evaluate(() => performance.getEntriesByName("annotations-painted")[0]?.startTime ?? Number.NaN);
+    // The annotation layer measures each paint (components/annotations/use-highlights.ts);
+    // the first one with annotations in it is when the reader is ready.
+    const paintedAt = () => {
+      const entry = performance
+        .getEntriesByName("palimpsest:paint-highlights")
+        .find((e) => (((e as PerformanceMeasure).detail as { count?: number } | null)?.count ?? 0) > 0);
+      return entry === undefined ? null : entry.startTime + entry.duration;
+    };
+    await page.waitForFunction(paintedAt, null, { timeout: 60_000 });
+    ready = (await page.evaluate(paintedAt)) ?? Number.NaN;
   }
   await context.close();
   return { load, ready };
