@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { policyErrorFrom, can, visibleAnnotationsWhere } from "@/lib/policy";
-import { annotationInclude, annotationResource, withExtras } from "./annotation-row";
+import { annotationResource, withExtras } from "./annotation-row";
 import { actorIn, type Caller, visibilityActor } from "./caller";
 import type { AnnotationDto } from "./dto";
 import { notFound } from "./errors";
@@ -19,13 +19,13 @@ export interface GetAnnotationOptions {
 
 export async function getAnnotation({ db, caller, id, includeDeleted = false }: GetAnnotationOptions): Promise<AnnotationDto> {
   const visible = visibleAnnotationsWhere(await visibilityActor(db, caller));
-  const found = await db.annotation.findUnique({ where: { id }, include: annotationInclude });
+  const found = await db.annotation.findUnique({ where: { id } });
   if (found === null) throw notFound();
   const actor = await actorIn(db, caller, found.groupId);
   const resource = annotationResource(found);
   const decision = can(actor, "annotation:read", includeDeleted ? { ...resource, deleted: false } : resource);
   if (!decision.allowed) throw policyErrorFrom(decision);
-  const [row] = await withExtras(db, [found], visible);
+  const [row] = await withExtras(db, [found], visible, { id });
   if (row === undefined) throw notFound();
   return annotationDto(row, actor);
 }

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { visibleAnnotationsWhere } from "@/lib/policy";
-import { annotationInclude, type AnnotationRow, withExtras } from "./annotation-row";
+import { type AnnotationRow, withExtras } from "./annotation-row";
 import { actorFrom, type Caller, rolesIn, visibilityActor } from "./caller";
 import type { AnnotationListDto } from "./dto";
 import { parseInput } from "./parse-input";
@@ -36,9 +36,8 @@ export async function listAnnotations({ db, caller, sourceId, filters = {} }: Li
       ],
     },
     orderBy: [{ start: "asc" }, { end: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-    include: annotationInclude,
   });
-  const rows = await withExtras(db, found, visible);
+  const rows = await withExtras(db, found, visible, { sourceId });
   const placed: AnnotationRow[] = [];
   const orphans: AnnotationRow[] = [];
   for (const row of rows) (row.anchorStatus === "orphaned" ? orphans : placed).push(row);
