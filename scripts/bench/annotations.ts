@@ -2,9 +2,10 @@
 // with 2,000 annotations over the plain reader, re-anchoring all of them after an
 // edit, and the list endpoint's p95 over the same query run directly with pg.
 import type { Browser } from "playwright-core";
-import pg from "pg";
+import { listAnnotations } from "@/lib/annotations/list-annotations";
 import { prepareSource, storeSource } from "@/lib/sources/import-source";
 import type { BenchApp } from "./app-server";
+import { captureQueries, replayQueries } from "./captured-queries";
 import { median } from "./paint";
 import { seedAnnotations } from "./seed-annotations";
 
@@ -74,20 +75,14 @@ export async function benchAnnotations(app: BenchApp, browser: Browser, slug: st
 
   const listUrl = `${app.baseUrl}/api/sources/${source.id}/annotations`;
   const endpoint = await timeFetch(listUrl, 40);
-  const client = new pg.Client({ connectionString: app.databaseUrl });
-  await client.connect();
-  const direct: number[] = [];
-  const query = `SELECT a.*, u.name AS "authorName" FROM "Annotation" a JOIN "User" u ON u.id = a."authorId"
-    WHERE a."sourceId" = $1 AND a."deletedAt" IS NULL AND a.visibility = 'public' ORDER BY a.start, a."end"`;
-  await client.query(query, [source.id]);
-  for (let i = 0; i < 40; i++) {
-    const t0 = performance.now();
-    await client.query(query, [source.id]);
-    direct.push(performance.now() - t0);
-  }
-  await client.end();
+  // "The same query": the statements the endpoint's service sends, run directly with pg.
+  const queries = await captureQueries(app.databaseUrl, (db) => listAnnotations({ db, caller: null, sourceId: source.id }));
+  const direct = await replayQueries(app.databaseUrl, queries, 40);
   console.log(`\n== Annotation list endpoint, ${COUNT} annotations, 40 requests (target <= 2) ==`);
-  console.log(`p95 ${p95(endpoint).toFixed(1)} ms vs direct pg p95 ${p95(direct).toFixed(1)} ms = ${ratio(p95(endpoint), p95(direct))}x`);
+  console.log(
+    `p95 ${p95(endpoint).toFixed(1)} ms vs its ${queries.length} SQL statements run directly with pg, p95 ${p95(direct).toFixed(1)} ms = ` +
+      `${ratio(p95(endpoint), p95(direct))}x`,
+  );
 
   const version = await app.db.source.findUniqueOrThrow({ where: { id: source.id }, select: { currentVersion: { select: { text: true } } } });
   const text = version.currentVersion?.text ?? "";
