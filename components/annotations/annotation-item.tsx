@@ -1,19 +1,18 @@
 "use client";
 
 import { memo, type ReactNode } from "react";
-import type { AnnotationDto } from "@/lib/annotations/dto";
-import { snippet } from "@/lib/reader/annotation-view";
+import type { AnnotationSummaryDto } from "@/lib/annotations/dto";
 import { LAYER_LABELS } from "./layers";
 
 interface Props {
-  a: AnnotationDto;
+  a: AnnotationSummaryDto;
   selected: boolean;
   onSelect: (id: string) => void;
   /** The detail, rendered only for the selected entry. */
   detail: ReactNode;
 }
 
-/** One entry of the panel: layer, quote, author and a line of the note; the selected one opens in place. */
+/** One entry of the panel: layer, quote, author and a line of the note (cut by the server); the selected one opens in place. */
 export const AnnotationItem = memo(function AnnotationItem({ a, selected, onSelect, detail }: Props) {
   return (
     <li id={`an-${a.id}`} className={`an-item l-${a.layer}`} data-selected={selected || undefined}>
@@ -28,8 +27,8 @@ export const AnnotationItem = memo(function AnnotationItem({ a, selected, onSele
             {a.replyCount > 0 ? ` · ${a.replyCount} ${a.replyCount === 1 ? "reply" : "replies"}` : ""}
           </span>
         </span>
-        <q className="an-item-quote">{snippet(a.exact, 160)}</q>
-        {selected || a.bodyText === "" ? null : <span className="an-item-note">{snippet(a.bodyText, 120)}</span>}
+        <q className="an-item-quote">{a.exact}</q>
+        {selected || a.note === "" ? null : <span className="an-item-note">{a.note}</span>}
       </button>
       {selected ? detail : null}
     </li>

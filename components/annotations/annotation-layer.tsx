@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { checkRange, describeRange } from "@/lib/anchoring/describe-range";
 import type { TextAnchor } from "@/lib/anchoring";
-import type { AnnotationDto } from "@/lib/annotations/dto";
+import type { AnnotationSummaryDto } from "@/lib/annotations/dto";
 import { facets as facetsOf, isPlaced, matchesFilters, type AnnotationFilters } from "@/lib/reader/annotation-view";
 import type { OffsetRange } from "@/lib/reader/selection-offsets";
 import { domRanges } from "@/components/reader/dom-ranges";
@@ -43,7 +43,7 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [composing, setComposing] = useState<{ layer: Layer; anchor: TextAnchor } | null>(null);
   const [pending, setPending] = useTextSelection(canAnnotate);
-  const [picker, setPicker] = useState<{ x: number; y: number; choices: AnnotationDto[] } | null>(null);
+  const [picker, setPicker] = useState<{ x: number; y: number; choices: AnnotationSummaryDto[] } | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
   const [open, setOpen] = useState(false);
   const returnFocus = useRef<Element | null>(null);
@@ -115,7 +115,7 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
     if (wantEditor) preloadNoteEditor();
   }, [wantEditor]);
 
-  const detail = useDetail({ store, setToast, select });
+  const detail = useDetail({ store, setToast, select, selected });
   // Stable across selections, so the list's memoized entries do not all re-render on each click.
   const selectedNow = useRef(selectedId);
   useEffect(() => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
-import type { AnnotationDto } from "@/lib/annotations/dto";
+import type { AnnotationSummaryDto } from "@/lib/annotations/dto";
 import { AnnotationItem } from "./annotation-item";
 
 // Renders the first page of entries and grows by a page on request, so a source
@@ -12,10 +12,10 @@ const PAGE = 100;
 export const PANEL_MEASURE = "palimpsest:panel-render";
 
 interface Props {
-  items: AnnotationDto[];
+  items: AnnotationSummaryDto[];
   selectedId: string | null;
   onSelect: (id: string) => void;
-  detail: (a: AnnotationDto) => ReactNode;
+  detail: (a: AnnotationSummaryDto) => ReactNode;
   scroller: () => HTMLElement | null;
 }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useRef, type ReactNode } from "react";
-import type { AnnotationDto } from "@/lib/annotations/dto";
+import type { AnnotationSummaryDto } from "@/lib/annotations/dto";
 import type { AnnotationFilters } from "@/lib/reader/annotation-view";
 import type { OffsetRange } from "@/lib/reader/selection-offsets";
 import { AnnotationFiltersBar } from "./annotation-filters";
@@ -18,14 +18,14 @@ interface Props {
   status: "loading" | "ready" | "error";
   error: string | null;
   total: number;
-  items: AnnotationDto[];
-  orphans: AnnotationDto[];
+  items: AnnotationSummaryDto[];
+  orphans: AnnotationSummaryDto[];
   facets: { authors: { id: string; name: string }[]; tags: string[] };
   filters: AnnotationFilters;
   onFilters: (f: AnnotationFilters) => void;
   selectedId: string | null;
   onSelect: (id: string) => void;
-  detail: (a: AnnotationDto) => ReactNode;
+  detail: (a: AnnotationSummaryDto) => ReactNode;
   signInHref: string | null;
   onFound: (match: OffsetRange) => boolean;
   onChoose?: (layer: Layer) => void;

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { createPortal } from "react-dom";
-import type { AnnotationDto } from "@/lib/annotations/dto";
+import type { AnnotationSummaryDto } from "@/lib/annotations/dto";
 import { snippet } from "@/lib/reader/annotation-view";
 import { LAYER_LABELS } from "./layers";
 import { UI_ATTR } from "./use-text-selection";
@@ -10,7 +10,7 @@ import { UI_ATTR } from "./use-text-selection";
 interface Props {
   x: number;
   y: number;
-  choices: AnnotationDto[];
+  choices: AnnotationSummaryDto[];
   onPick: (id: string) => void;
   onClose: () => void;
 }
@@ -37,7 +37,7 @@ export function AnnotationPicker({ x, y, choices, onPick, onClose }: Props) {
           <li key={a.id}>
             <button type="button" ref={i === 0 ? first : undefined} onClick={() => onPick(a.id)}>
               <span className={`an-swatch l-${a.layer}`} aria-hidden="true" /> {LAYER_LABELS[a.layer]} · {a.author.name}:{" "}
-              {snippet(a.bodyText === "" ? a.exact : a.bodyText, 60)}
+              {snippet(a.note === "" ? a.exact : a.note, 60)}
             </button>
           </li>
         ))}

@@ -1,10 +1,10 @@
 "use client";
 
-import type { AnnotationDto } from "@/lib/annotations/dto";
+import type { AnnotationSummaryDto } from "@/lib/annotations/dto";
 import { snippet } from "@/lib/reader/annotation-view";
 
 /** Annotations the current text no longer holds: listed, never hidden. */
-export function OrphansNotice({ orphans, onSelect }: { orphans: AnnotationDto[]; onSelect: (id: string) => void }) {
+export function OrphansNotice({ orphans, onSelect }: { orphans: AnnotationSummaryDto[]; onSelect: (id: string) => void }) {
   if (orphans.length === 0) return null;
   const n = orphans.length;
   return (

@@ -1,13 +1,14 @@
 "use client";
 
 import { useCallback, useEffect, useReducer } from "react";
-import type { AnnotationDto, LiveEventDto, ReplyDto } from "@/lib/annotations/dto";
-import { applyLiveEvent, parseLiveEvent, type LiveState } from "@/lib/reader/live-annotations";
+import type { AnnotationDto, AnnotationSummaryDto, LiveEventDto, ReplyDto } from "@/lib/annotations/dto";
+import { applyLiveEvent, parseLiveEvent, withDetail, withList, type LiveState } from "@/lib/reader/live-annotations";
 import { api } from "./api";
 
 // The reader's annotations: fetched once the page has loaded (never sent with the
 // HTML, which stays as lean as the plain reader's), then kept current by the
-// source's event stream and by this reader's own writes.
+// source's event stream and by this reader's own writes. The list holds summaries;
+// an opened annotation is fetched in full (use-detail.tsx) and kept in `details`.
 
 export interface Store extends LiveState {
   status: "loading" | "ready" | "error";
@@ -16,20 +17,23 @@ export interface Store extends LiveState {
 }
 
 type Action =
-  | { kind: "loaded"; annotations: AnnotationDto[] }
+  | { kind: "loaded"; annotations: AnnotationSummaryDto[] }
   | { kind: "failed"; message: string }
   | { kind: "event"; event: LiveEventDto }
   | { kind: "replies"; id: string; replies: ReplyDto[] }
+  | { kind: "detail"; annotation: AnnotationDto }
   | { kind: "live"; live: Store["live"] };
 
 function reduce(state: Store, action: Action): Store {
   switch (action.kind) {
     case "loaded":
-      return { ...state, status: "ready", error: null, annotations: action.annotations };
+      return { ...state, ...withList(state, action.annotations), status: "ready", error: null };
     case "failed":
       return { ...state, status: state.status === "ready" ? "ready" : "error", error: action.message };
     case "event":
       return { ...state, ...applyLiveEvent(state, action.event) };
+    case "detail":
+      return { ...state, ...withDetail(state, action.annotation) };
     case "replies":
       return { ...state, replies: { ...state.replies, [action.id]: action.replies } };
     case "live":
@@ -37,7 +41,7 @@ function reduce(state: Store, action: Action): Store {
   }
 }
 
-const INITIAL: Store = { annotations: [], replies: {}, status: "loading", error: null, live: "connecting" };
+const INITIAL: Store = { annotations: [], details: {}, replies: {}, status: "loading", error: null, live: "connecting" };
 const MAX_RETRY_MS = 30_000;
 
 function afterLoad(run: () => void): () => void {
@@ -103,7 +107,8 @@ export function useAnnotationStore(sourceId: string) {
     dispatch({ kind: "event", event: { type: "annotation", change: annotation.deleted ? "deleted" : "updated", annotation } });
   }, []);
   const addReply = useCallback((reply: ReplyDto) => dispatch({ kind: "event", event: { type: "reply", change: "created", reply } }), []);
+  const setDetail = useCallback((annotation: AnnotationDto) => dispatch({ kind: "detail", annotation }), []);
   const setReplies = useCallback((id: string, replies: ReplyDto[]) => dispatch({ kind: "replies", id, replies }), []);
 
-  return { state, put, addReply, setReplies, reload };
+  return { state, put, setDetail, addReply, setReplies, reload };
 }

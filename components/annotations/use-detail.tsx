@@ -1,7 +1,7 @@
 "use client";
 
-import { useCallback, useMemo } from "react";
-import type { AnnotationDto } from "@/lib/annotations/dto";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { AnnotationDto, AnnotationSummaryDto } from "@/lib/annotations/dto";
 import { api } from "./api";
 import { AnnotationDetail, type DetailHandlers } from "./annotation-detail";
 import type { Toast } from "./undo-toast";
@@ -11,11 +11,35 @@ interface Options {
   store: ReturnType<typeof useAnnotationStore>;
   setToast: (toast: Toast | null) => void;
   select: (id: string | null, scrollText: boolean) => void;
+  selected: AnnotationSummaryDto | null;
 }
 
-/** The selected annotation's detail, wired to the store: edits, soft delete with Undo, replies. */
-export function useDetail({ store, setToast, select }: Options) {
-  const { put, addReply, setReplies } = store;
+/**
+ * The selected annotation's detail, wired to the store: edits, soft delete with Undo,
+ * replies. The list has only summaries, so the full annotation is fetched on opening,
+ * unless this reader already holds it as current (its own write, a live event).
+ */
+export function useDetail({ store, setToast, select, selected }: Options) {
+  const { put, setDetail, addReply, setReplies } = store;
+  const { details, replies } = store.state;
+  const [failed, setFailed] = useState<{ id: string; message: string } | null>(null);
+  const id = selected?.id ?? null;
+  const want = selected === null ? null : selected.version;
+  const held = id === null ? undefined : details[id]?.version;
+  const needed = id !== null && want !== null && (held === undefined || held < want);
+  useEffect(() => {
+    if (!needed || id === null) return;
+    let live = true;
+    void api.get(id).then((r) => {
+      if (!live) return;
+      if (r.ok) setDetail(r.data);
+      else setFailed({ id, message: r.message });
+    });
+    return () => {
+      live = false;
+    };
+  }, [id, want, needed, setDetail]);
+
   const onDelete = useCallback(
     async (a: AnnotationDto) => {
       const result = await api.remove(a.id);
@@ -39,6 +63,23 @@ export function useDetail({ store, setToast, select }: Options) {
     () => ({ onSaved: put, onDelete: (a) => void onDelete(a), onRepliesLoaded: setReplies, onReplied: addReply }),
     [put, onDelete, setReplies, addReply],
   );
-  const { replies } = store.state;
-  return useCallback((a: AnnotationDto) => <AnnotationDetail key={a.id} a={a} replies={replies[a.id]} handlers={handlers} />, [replies, handlers]);
+  return useCallback(
+    (a: AnnotationSummaryDto) => {
+      const full = details[a.id];
+      if (full !== undefined) return <AnnotationDetail key={a.id} a={full} replies={replies[a.id]} handlers={handlers} />;
+      if (failed?.id === a.id) {
+        return (
+          <p role="alert" className="an-error">
+            {failed.message}
+          </p>
+        );
+      }
+      return (
+        <p className="an-muted an-loading" aria-live="polite">
+          Loading the annotation…
+        </p>
+      );
+    },
+    [details, replies, handlers, failed],
+  );
 }

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { canUseHighlightApi, domRanges, paintRanges } from "@/components/reader/dom-ranges";
-import type { AnnotationDto } from "@/lib/annotations/dto";
+import type { AnnotationSummaryDto } from "@/lib/annotations/dto";
 import type { OffsetRange } from "@/lib/reader/selection-offsets";
 import { highlightName, LAYERS, type Layer } from "./layers";
 
@@ -22,7 +22,7 @@ function setPriority(name: string, priority: number) {
 }
 
 /** Returns a lookup from annotation id to its DOM Range, for scrolling to it. */
-export function useHighlights(shown: readonly AnnotationDto[], selected: OffsetRange | null, pending: OffsetRange | null) {
+export function useHighlights(shown: readonly AnnotationSummaryDto[], selected: OffsetRange | null, pending: OffsetRange | null) {
   const rangesById = useRef(new Map<string, Range>());
 
   useEffect(() => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { AnnotationDto } from "@/lib/annotations/dto";
+import type { AnnotationSummaryDto } from "@/lib/annotations/dto";
 import { annotationsAt } from "@/lib/reader/annotation-view";
 import { layerForKey, type Layer } from "./layers";
 import { offsetAtPoint, textModel } from "./text-model";
@@ -39,7 +39,7 @@ export function useLayerKeys(active: boolean, onChoose: (layer: Layer) => void, 
  * A click on highlighted text opens its annotation: the point becomes a caret
  * position, the caret an offset, the offset the annotations that cover it.
  */
-export function useHighlightClick(shown: readonly AnnotationDto[], onHits: (hits: AnnotationDto[], x: number, y: number) => void) {
+export function useHighlightClick(shown: readonly AnnotationSummaryDto[], onHits: (hits: AnnotationSummaryDto[], x: number, y: number) => void) {
   const latest = useRef({ shown, onHits });
   useEffect(() => {
     latest.current = { shown, onHits };

@@ -1,6 +1,6 @@
 // What the annotation API sends and receives (JSON). The service maps database rows
 // to these shapes; the reader's client components consume them. Routes:
-//   GET    /api/sources/:sourceId/annotations          -> AnnotationListDto
+//   GET    /api/sources/:sourceId/annotations          -> AnnotationListDto (summaries; the rest per annotation)
 //   POST   /api/sources/:sourceId/annotations          CreateAnnotationInput -> 201 AnnotationDto
 //   GET    /api/annotations/:id                        -> AnnotationDto
 //   PATCH  /api/annotations/:id                        UpdateAnnotationInput -> AnnotationDto | 409 ConflictDto
@@ -87,8 +87,32 @@ export interface ArchivalCitationDto {
   documentDate: string | null;
 }
 
+/**
+ * One entry of a source's list: what the highlights and the panel's entries show.
+ * The note, links, citation and `can` come with the full AnnotationDto, fetched
+ * when an annotation is opened; a list of 2,000 full ones was ~900 bytes each.
+ */
+export interface AnnotationSummaryDto {
+  id: string;
+  author: PersonDto;
+  visibility: VisibilityDto;
+  layer: Layer;
+  start: number;
+  end: number;
+  /** The quote, cut to QUOTE_MAX characters (lib/annotations/summary.ts). */
+  exact: string;
+  anchorStatus: AnchorStatus;
+  /** The note's text, cut to NOTE_MAX characters; "" when there is no note. */
+  note: string;
+  tags: string[];
+  version: number;
+  /** Orders annotations that start and end together, and the orphans. */
+  createdAt: string;
+  replyCount: number;
+}
+
 export interface AnnotationListDto {
-  annotations: AnnotationDto[];
+  annotations: AnnotationSummaryDto[];
   /** Annotations that could not be placed on the current version (also in the list, anchorStatus "orphaned"). */
   orphanCount: number;
 }

@@ -1,6 +1,8 @@
 // Pure views over the annotation list the panel and the highlights share: the
 // filters, the choices they offer, and which annotations cover a clicked character.
-import type { AnnotationDto, Layer, VisibilityDto } from "@/lib/annotations/dto";
+import type { AnnotationSummaryDto, Layer, VisibilityDto } from "@/lib/annotations/dto";
+
+export { snippet } from "@/lib/annotations/summary";
 
 export interface AnnotationFilters {
   /** Layers shown, in the text and in the list. */
@@ -12,9 +14,10 @@ export interface AnnotationFilters {
   visibility: VisibilityDto | "";
 }
 
-export const isPlaced = (a: AnnotationDto) => a.anchorStatus !== "orphaned" && !a.deleted;
+// The list never holds deleted annotations (live-annotations.ts drops them).
+export const isPlaced = (a: AnnotationSummaryDto) => a.anchorStatus !== "orphaned";
 
-export function matchesFilters(a: AnnotationDto, f: AnnotationFilters): boolean {
+export function matchesFilters(a: AnnotationSummaryDto, f: AnnotationFilters): boolean {
   return (
     f.layers.has(a.layer) &&
     (f.author === "" || a.author.id === f.author) &&
@@ -24,7 +27,7 @@ export function matchesFilters(a: AnnotationDto, f: AnnotationFilters): boolean 
 }
 
 /** The authors and tags present, for the filter menus, sorted for reading. */
-export function facets(list: readonly AnnotationDto[]): { authors: { id: string; name: string }[]; tags: string[] } {
+export function facets(list: readonly AnnotationSummaryDto[]): { authors: { id: string; name: string }[]; tags: string[] } {
   const authors = new Map<string, string>();
   const tags = new Map<string, string>();
   for (const a of list) {
@@ -39,7 +42,7 @@ export function facets(list: readonly AnnotationDto[]): { authors: { id: string;
 }
 
 /** Document order, as the API sends it: by start, then end, then age; orphans last. */
-export function byDocumentOrder(a: AnnotationDto, b: AnnotationDto): number {
+export function byDocumentOrder(a: AnnotationSummaryDto, b: AnnotationSummaryDto): number {
   const ao = a.anchorStatus === "orphaned" ? 1 : 0;
   const bo = b.anchorStatus === "orphaned" ? 1 : 0;
   if (ao !== bo) return ao - bo;
@@ -48,17 +51,8 @@ export function byDocumentOrder(a: AnnotationDto, b: AnnotationDto): number {
 }
 
 /** The shown annotations covering the character at `offset`, shortest (most specific) first. */
-export function annotationsAt(list: readonly AnnotationDto[], offset: number, shown: (a: AnnotationDto) => boolean): AnnotationDto[] {
+export function annotationsAt(list: readonly AnnotationSummaryDto[], offset: number, shown: (a: AnnotationSummaryDto) => boolean): AnnotationSummaryDto[] {
   return list
     .filter((a) => isPlaced(a) && a.start <= offset && offset < a.end && shown(a))
     .sort((a, b) => a.end - a.start - (b.end - b.start) || byDocumentOrder(a, b));
-}
-
-/** A quote cut to `max` characters on a word boundary, for list entries and pickers. */
-export function snippet(text: string, max = 140): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

@@ -6,6 +6,7 @@ import { createAnnotation } from "@/lib/annotations/create-annotation";
 import type { AnnotationDto } from "@/lib/annotations/dto";
 import { getAnnotation } from "@/lib/annotations/get-annotation";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
+import { summaryOf } from "@/lib/annotations/summary";
 import type { Db } from "@/lib/db/client";
 import { annotationInput, castGroup, type Cast, failure, storeCorpusFile, type StoredSource, VOGIATZIS } from "./annotations-fixtures";
 import { freshDatabase } from "./support/database";
@@ -54,6 +55,10 @@ describe.each(READERS)("%s", (reader) => {
       .map((a) => a.id);
     expect(listed.annotations.map((a) => a.id)).toEqual(expected);
     expect(listed.orphanCount).toBe(0);
+    // A list entry is what the reader makes of the full annotation from a live event.
+    for (const entry of listed.annotations) {
+      expect(entry).toEqual(summaryOf(await getAnnotation({ db, caller: caller(reader), id: entry.id })));
+    }
   });
 
   it.each(["private", "group", "public"] as const)("reads a %s annotation by id as expected", async (visibility) => {

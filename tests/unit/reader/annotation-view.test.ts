@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { AnnotationDto, RevisionDto } from "@/lib/annotations/dto";
+import { NOTE_MAX, QUOTE_MAX, summaryOf } from "@/lib/annotations/summary";
 import { annotationsAt, byDocumentOrder, facets, matchesFilters, snippet } from "@/lib/reader/annotation-view";
-import { applyLiveEvent, parseLiveEvent } from "@/lib/reader/live-annotations";
+import { applyLiveEvent, parseLiveEvent, withDetail, withList } from "@/lib/reader/live-annotations";
 import { revisionChanges } from "@/lib/reader/revision-changes";
 import { annotateOptions, parseAnnotationParam } from "@/lib/reader/annotate-options";
 import { LAYERS } from "@/lib/annotations/dto";
 
 const body = (text: string) => ({ type: "doc" as const, content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
 
-function ann(id: string, start: number, end: number, over: Partial<AnnotationDto> = {}): AnnotationDto {
+function full(id: string, start: number, end: number, over: Partial<AnnotationDto> = {}): AnnotationDto {
   return {
     id,
     sourceId: "s",
@@ -39,6 +40,8 @@ function ann(id: string, start: number, end: number, over: Partial<AnnotationDto
   };
 }
 
+const ann = (id: string, start: number, end: number, over: Partial<AnnotationDto> = {}) => summaryOf(full(id, start, end, over));
+
 const ALL = { layers: new Set(LAYERS), author: "", tag: "", visibility: "" as const };
 
 describe("annotation views", () => {
@@ -57,8 +60,8 @@ describe("annotation views", () => {
     expect(f.authors.map((x) => x.name)).toEqual(["Ann", "Zoe"]);
   });
 
-  it("finds what covers a character, the narrowest first, skipping orphans and deleted ones", () => {
-    const list = [ann("wide", 0, 20), ann("narrow", 5, 8), ann("gone", 5, 8, { anchorStatus: "orphaned" }), ann("del", 0, 9, { deleted: true })];
+  it("finds what covers a character, the narrowest first, skipping orphans", () => {
+    const list = [ann("wide", 0, 20), ann("narrow", 5, 8), ann("gone", 5, 8, { anchorStatus: "orphaned" })];
     expect(annotationsAt(list, 6, () => true).map((a) => a.id)).toEqual(["narrow", "wide"]);
     expect(annotationsAt(list, 8, () => true).map((a) => a.id)).toEqual(["wide"]);
     expect(annotationsAt(list, 20, () => true)).toEqual([]);
@@ -73,23 +76,52 @@ describe("annotation views", () => {
     expect(snippet("one two three four", 10)).toBe("one two…");
     expect(snippet("  short\n text ")).toBe("short text");
   });
+
+  it("summarizes with the quote and the note cut for the panel, and nothing the list does not show", () => {
+    const long = "word ".repeat(100);
+    const s = ann("a", 0, 500, { exact: long, bodyText: long, prefix: "p", links: [], groupName: "G" });
+    expect(s.exact.length).toBeLessThanOrEqual(QUOTE_MAX + 1);
+    expect(s.note.length).toBeLessThanOrEqual(NOTE_MAX + 1);
+    expect(Object.keys(s).sort()).toEqual(
+      ["anchorStatus", "author", "createdAt", "end", "exact", "id", "layer", "note", "replyCount", "start", "tags", "version", "visibility"],
+    );
+  });
 });
 
 describe("applyLiveEvent", () => {
-  const state = { annotations: [ann("a", 0, 5), ann("c", 9, 12)], replies: {} };
+  const state = { annotations: [ann("a", 0, 5), ann("c", 9, 12)], details: {}, replies: {} };
 
-  it("inserts a created annotation in document order, once", () => {
-    const created = { type: "annotation" as const, change: "created" as const, annotation: ann("b", 6, 7) };
+  it("inserts a created annotation in document order, once, and holds it in full", () => {
+    const created = { type: "annotation" as const, change: "created" as const, annotation: full("b", 6, 7) };
     const next = applyLiveEvent(applyLiveEvent(state, created), created);
     expect(next.annotations.map((a) => a.id)).toEqual(["a", "b", "c"]);
+    expect(next.details.b).toEqual(created.annotation);
   });
 
   it("keeps a newer local version over a late event, and drops deleted and hidden ones", () => {
-    const local = { ...state, annotations: [ann("a", 0, 5, { version: 3, bodyText: "mine" })] };
-    const late = applyLiveEvent(local, { type: "annotation", change: "updated", annotation: ann("a", 0, 5, { version: 2 }) });
-    expect(late.annotations[0]!.bodyText).toBe("mine");
-    expect(applyLiveEvent(state, { type: "annotation", change: "deleted", annotation: ann("a", 0, 5) }).annotations.map((a) => a.id)).toEqual(["c"]);
+    const mine = full("a", 0, 5, { version: 3, bodyText: "mine" });
+    const local = { ...state, annotations: [summaryOf(mine)], details: { a: mine } };
+    const late = applyLiveEvent(local, { type: "annotation", change: "updated", annotation: full("a", 0, 5, { version: 2 }) });
+    expect(late.annotations[0]!.note).toBe("mine");
+    expect(late.details.a).toBe(mine);
+    const deleted = applyLiveEvent(local, { type: "annotation", change: "deleted", annotation: full("a", 0, 5) });
+    expect(deleted.annotations).toEqual([]);
+    expect(deleted.details).toEqual({});
     expect(applyLiveEvent(state, { type: "annotation", change: "hidden", id: "c" }).annotations.map((a) => a.id)).toEqual(["a"]);
+  });
+
+  it("holds an opened annotation without touching the list, unless it is older than the list's", () => {
+    const opened = withDetail(state, full("a", 0, 5));
+    expect(opened.annotations).toBe(state.annotations);
+    expect(opened.details.a?.id).toBe("a");
+    expect(withDetail(state, full("x", 0, 5)).details).toEqual({});
+    expect(withDetail({ ...state, annotations: [ann("a", 0, 5, { version: 2 })] }, full("a", 0, 5)).details).toEqual({});
+  });
+
+  it("drops held annotations that a fetched list shows changed or gone", () => {
+    const held = { ...state, details: { a: full("a", 0, 5), c: full("c", 9, 12) } };
+    const next = withList(held, [ann("a", 0, 5), ann("c", 9, 12, { version: 2 })]);
+    expect(Object.keys(next.details)).toEqual(["a"]);
   });
 
   it("counts a reply and appends it to a loaded thread, once", () => {
@@ -99,6 +131,8 @@ describe("applyLiveEvent", () => {
     const next = applyLiveEvent(applyLiveEvent(loaded, event), event);
     expect(next.replies.a).toHaveLength(1);
     expect(next.annotations[0]!.replyCount).toBe(1);
+    const opened = applyLiveEvent(withDetail(state, full("a", 0, 5)), event);
+    expect(opened.details.a?.replyCount).toBe(1);
   });
 
   it("parses stream payloads and refuses anything else", () => {

@@ -1,0 +1,44 @@
+// The one mapping from an annotation to its list entry, used by the list endpoint
+// and by the reader when a live event or its own write brings a full annotation.
+import type { AnnotationDto, AnnotationSummaryDto } from "./dto";
+
+/** As long as the panel shows a quote and a note; anything longer is only sent when opened. */
+export const QUOTE_MAX = 160;
+export const NOTE_MAX = 120;
+
+/** What a summary is made of: the full annotation, or the list query's columns. */
+export type SummaryFields = Pick<
+  AnnotationDto,
+  "id" | "author" | "visibility" | "layer" | "start" | "end" | "exact" | "anchorStatus" | "bodyText" | "tags" | "version" | "createdAt" | "replyCount"
+>;
+
+export function summaryOf(a: SummaryFields): AnnotationSummaryDto {
+  return {
+    id: a.id,
+    author: a.author,
+    visibility: a.visibility,
+    layer: a.layer,
+    start: a.start,
+    end: a.end,
+    exact: snippet(a.exact, QUOTE_MAX),
+    anchorStatus: a.anchorStatus,
+    note: snippet(a.bodyText, NOTE_MAX),
+    tags: a.tags,
+    version: a.version,
+    createdAt: a.createdAt,
+    replyCount: a.replyCount,
+  };
+}
+
+const UNEVEN_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+
+/** A text cut to `max` characters on a word boundary, for list entries and pickers. */
+export function snippet(text: string, max = 140): string {
+  // Most quotes and notes are short single-spaced text: no need to rebuild them.
+  if (text.length <= max && !UNEVEN_SPACE.test(text)) return text;
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
