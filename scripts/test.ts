@@ -3,14 +3,19 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp";
+import { rm } from "node:fs/promises";
 import { run } from "./lib/run";
 import { createTestDatabase } from "./lib/test-databases";
+import { playwrightCounts, summaryLine, vitestCounts, type Counts } from "./lib/test-summary";
 
 const root = process.cwd();
 const bin = (p: string) => path.join(root, "node_modules", p);
 const vitest = bin("vitest/vitest.mjs");
 const suites = process.argv.slice(2).filter((a) => ["unit", "integration", "e2e"].includes(a));
 const wanted = (suite: string) => suites.length === 0 || suites.includes(suite);
+const reports = path.join(root, "test-results");
+const report = (suite: string) => path.join(reports, `${suite}.json`);
+const vitestArgs = (project: string) => [vitest, "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report(project)}`];
 
 async function ensureChromium(): Promise<void> {
   if (existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")) return;
@@ -40,22 +45,33 @@ async function withDatabase(purpose: string, body: (url: string) => Promise<void
 }
 
 async function main(): Promise<void> {
-  if (wanted("unit")) await run(process.execPath, [vitest, "run", "--project", "unit"]);
+  await rm(reports, { recursive: true, force: true });
+  if (wanted("unit")) await run(process.execPath, vitestArgs("unit"));
   if (wanted("integration")) {
     await withDatabase("integration", (url) =>
-      run(process.execPath, [vitest, "run", "--project", "integration"], { env: { ...process.env, TEST_DATABASE_URL: url } }),
+      run(process.execPath, vitestArgs("integration"), { env: { ...process.env, TEST_DATABASE_URL: url } }),
     );
   }
   if (wanted("e2e")) {
     await ensureChromium();
     await ensureBuild();
     await withDatabase("e2e", (url) =>
-      run(process.execPath, [bin("@playwright/test/cli.js"), "test"], { env: { ...process.env, E2E_DATABASE_URL: url } }),
+      run(process.execPath, [bin("@playwright/test/cli.js"), "test"], {
+        env: { ...process.env, E2E_DATABASE_URL: url, PLAYWRIGHT_JSON_OUTPUT_NAME: report("e2e") },
+      }),
     );
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+function counts(): Counts[] {
+  return [vitestCounts(report("unit")), vitestCounts(report("integration")), playwrightCounts(report("e2e"))];
+}
+
+main().then(
+  () => console.log(`\n${summaryLine(counts())}`),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    console.log(`\n${summaryLine(counts())}`);
+    process.exit(1);
+  },
+);
