@@ -3,7 +3,6 @@ import type { Db } from "@/lib/db/client";
 import { announceCommitted, notifyInTransaction } from "@/lib/live/publish";
 import { changeEvent } from "@/lib/live/change-event";
 import { assertCan } from "@/lib/policy";
-import { bodyJson } from "./body-json";
 import { actorIn, type Caller } from "./caller";
 import type { AnnotationDto } from "./dto";
 import { AnnotationError } from "./errors";
@@ -44,7 +43,7 @@ export async function createAnnotation({ db, caller, sourceId, input }: CreateAn
     if (anchor.exact !== data.exact) {
       throw new AnnotationError("quote_mismatch", `The quote does not match the text at ${data.start}-${data.end}; reload the source and select again.`);
     }
-    const content = { layer: data.layer, visibility: data.visibility, body: bodyJson(data.body.doc), bodyText: data.body.text, tags: data.tags };
+    const content = { layer: data.layer, visibility: data.visibility, body: data.body.doc, bodyText: data.body.text, tags: data.tags };
     const created = await tx.annotation.create({
       data: {
         ...content,

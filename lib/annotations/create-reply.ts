@@ -1,7 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { changeEvent } from "@/lib/live/change-event";
 import { announceCommitted, notifyInTransaction } from "@/lib/live/publish";
-import { bodyJson } from "./body-json";
 import type { Caller } from "./caller";
 import type { ReplyDto } from "./dto";
 import { notFound } from "./errors";
@@ -29,7 +28,7 @@ export async function createReply({ db, caller, annotationId, input }: CreateRep
       SELECT id FROM "Annotation" WHERE id = ${annotationId} AND "deletedAt" IS NULL FOR SHARE`;
     if (live.length === 0) return { reply: null, event: null };
     const reply = await tx.reply.create({
-      data: { annotationId, authorId, body: bodyJson(data.body.doc), bodyText: data.body.text },
+      data: { annotationId, authorId, body: data.body.doc, bodyText: data.body.text },
       include: { author: { select: { id: true, name: true } } },
     });
     const event = changeEvent({ sourceId: annotation.sourceId, kind: "reply", id: reply.id, change: "created" });

@@ -3,7 +3,6 @@ import { changeEvent } from "@/lib/live/change-event";
 import { announceCommitted, notifyInTransaction } from "@/lib/live/publish";
 import { assertCan, PolicyError } from "@/lib/policy";
 import { annotationResource } from "./annotation-row";
-import { bodyJson } from "./body-json";
 import { actorIn, type Caller } from "./caller";
 import type { AnnotationDto } from "./dto";
 import { notFound, StaleAnnotationError } from "./errors";
@@ -53,7 +52,7 @@ export async function updateAnnotation({ db, caller, id, input }: UpdateAnnotati
         visibility,
         ...(data.layer === undefined ? {} : { layer: data.layer }),
         ...(data.tags === undefined ? {} : { tags: data.tags }),
-        ...(data.body === undefined ? {} : { body: bodyJson(data.body.doc), bodyText: data.body.text }),
+        ...(data.body === undefined ? {} : { body: data.body.doc, bodyText: data.body.text }),
       },
     });
     if (written.count === 0) return null;
@@ -62,7 +61,7 @@ export async function updateAnnotation({ db, caller, id, input }: UpdateAnnotati
       select: { version: true, layer: true, visibility: true, body: true, bodyText: true, tags: true },
     });
     await tx.annotationRevision.create({
-      data: { ...after, body: bodyJson(bodyDoc(after.body)), annotationId: id, editorId },
+      data: { ...after, body: bodyDoc(after.body), annotationId: id, editorId },
     });
     const before = { authorId: row.authorId, groupId: row.groupId, visibility: row.visibility };
     const event = changeEvent({ sourceId: row.sourceId, kind: "annotation", id, change: "updated", before });

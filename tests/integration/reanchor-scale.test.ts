@@ -3,7 +3,6 @@
 // transaction, and the list route's service answers for all of them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeRange } from "@/lib/anchoring";
-import { bodyJson } from "@/lib/annotations/body-json";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
 import type { Db } from "@/lib/db/client";
 import { castGroup, type Cast, note, storeCorpusFile, type StoredSource } from "./annotations-fixtures";
@@ -35,7 +34,7 @@ beforeAll(async () => {
         visibility: "group" as const,
         layer: "primary_document" as const,
         ...anchor,
-        body: bodyJson(note(`note ${i}`)),
+        body: note(`note ${i}`),
         bodyText: `note ${i}`,
         tags: [],
       };

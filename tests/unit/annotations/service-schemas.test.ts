@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { bodyJson } from "@/lib/annotations/body-json";
 import { AnnotationError } from "@/lib/annotations/errors";
 import { parseInput } from "@/lib/annotations/parse-input";
 import { CreateAnnotationInput, CreateLinkInput, CreateReplyInput, ListAnnotationsQuery, UpdateAnnotationInput } from "@/lib/annotations/schemas";
@@ -90,12 +89,5 @@ describe("the other inputs", () => {
 
   it("ListAnnotationsQuery ignores unknown query parameters", () => {
     expect(parseInput(ListAnnotationsQuery, { layer: "rebuttal", _: "1700000000" })).toEqual({ layer: "rebuttal" });
-  });
-});
-
-describe("bodyJson", () => {
-  it("copies a checked note unchanged into Prisma's JSON shape", () => {
-    const note = doc(para(text("see "), text("the file", [{ type: "link", attrs: { href: "https://example.org", target: null } }])));
-    expect(bodyJson(note)).toEqual(note);
   });
 });
