@@ -25,7 +25,11 @@ async function recordLiveEvents(page: Page) {
     };
   });
 }
-const liveEvents = (page: Page) => page.evaluate(() => (window as unknown as { __liveEvents: string[] }).__liveEvents.join("\n"));
+const liveEvents = (page: Page) =>
+  page.evaluate(() => {
+    const seen: unknown = Reflect.get(window, "__liveEvents");
+    return Array.isArray(seen) ? seen.join("\n") : "";
+  });
 
 /** Every API answer the page got, as text (the event stream is read in the page, above). */
 function recordApi(page: Page): string[] {
