@@ -1,11 +1,13 @@
 "use client";
 
 import { useState } from "react";
-import type { AnnotationDto, ReplyDto } from "@/lib/annotations/dto";
+import type { AnnotationDto, AnnotationSummaryDto, LinkDto, ReplyDto } from "@/lib/annotations/dto";
 import { NoteBody } from "./note-body";
 import { AnnotationLinks, Citation } from "./annotation-links";
+import { CopyLink } from "./copy-link";
 import { EditAnnotation } from "./edit-annotation";
 import { formatDate } from "./layers";
+import { LinkForm } from "./link-form";
 import { ReplyThread } from "./reply-thread";
 import { RevisionHistory } from "./revision-history";
 
@@ -14,12 +16,22 @@ export interface DetailHandlers {
   onDelete: (annotation: AnnotationDto) => void;
   onRepliesLoaded: (id: string, replies: ReplyDto[]) => void;
   onReplied: (reply: ReplyDto) => void;
+  /** A link was saved from `from`: fetch its ends again, so both show it. */
+  onLinked: (from: AnnotationDto, link: LinkDto) => void;
 }
 
 const VISIBILITY_WORDS = { private: "Private", group: "Group", public: "Public" } as const;
 
 /** Everything about one annotation, with only the controls its `can` flags allow. */
-export function AnnotationDetail({ a, replies, handlers }: { a: AnnotationDto; replies: ReplyDto[] | undefined; handlers: DetailHandlers }) {
+interface Props {
+  a: AnnotationDto;
+  replies: ReplyDto[] | undefined;
+  handlers: DetailHandlers;
+  /** This source's annotations, offered as link targets. */
+  candidates: AnnotationSummaryDto[];
+}
+
+export function AnnotationDetail({ a, replies, handlers, candidates }: Props) {
   const [mode, setMode] = useState<"view" | "edit" | "history">("view");
   const loaded = (list: ReplyDto[]) => handlers.onRepliesLoaded(a.id, list);
   return (
@@ -61,6 +73,10 @@ export function AnnotationDetail({ a, replies, handlers }: { a: AnnotationDto; r
               </button>
             ) : null}
           </div>
+          <CopyLink sourceId={a.sourceId} annotationId={a.id} />
+          {a.can.link ? (
+            <LinkForm fromId={a.id} sourceId={a.sourceId} candidates={candidates} onLinked={(link) => handlers.onLinked(a, link)} />
+          ) : null}
           {mode === "history" ? <RevisionHistory annotationId={a.id} version={a.version} /> : null}
         </>
       )}

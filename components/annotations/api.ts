@@ -7,6 +7,8 @@ import type {
   AnnotationListDto,
   ConflictDto,
   Layer,
+  LinkDto,
+  LinkKind,
   ReplyDto,
   RevisionDto,
   VisibilityDto,
@@ -26,6 +28,12 @@ export interface CreateAnnotationBody {
   suffix: string;
   body: BodyDoc;
   tags: string[];
+}
+
+export interface CreateLinkBody {
+  toId: string;
+  kind: LinkKind;
+  note: string | null;
 }
 
 export interface UpdateAnnotationBody {
@@ -67,5 +75,6 @@ export const api = {
   restore: (id: string) => call<AnnotationDto>("POST", `/api/annotations/${enc(id)}/restore`),
   replies: (id: string) => call<{ replies: ReplyDto[] }>("GET", `/api/annotations/${enc(id)}/replies`),
   reply: (id: string, body: BodyDoc) => call<ReplyDto>("POST", `/api/annotations/${enc(id)}/replies`, { body }),
+  link: (id: string, input: CreateLinkBody) => call<LinkDto>("POST", `/api/annotations/${enc(id)}/links`, input),
   revisions: (id: string) => call<{ revisions: RevisionDto[] }>("GET", `/api/annotations/${enc(id)}/revisions`),
 };

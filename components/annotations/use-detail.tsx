@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { AnnotationDto, AnnotationSummaryDto } from "@/lib/annotations/dto";
+import type { AnnotationDto, AnnotationSummaryDto, LinkDto } from "@/lib/annotations/dto";
 import { api } from "./api";
 import { AnnotationDetail, type DetailHandlers } from "./annotation-detail";
 import type { Toast } from "./undo-toast";
@@ -21,7 +21,7 @@ interface Options {
  */
 export function useDetail({ store, setToast, select, selected }: Options) {
   const { put, setDetail, addReply, setReplies } = store;
-  const { details, replies } = store.state;
+  const { details, replies, annotations } = store.state;
   const [failed, setFailed] = useState<{ id: string; message: string } | null>(null);
   const id = selected?.id ?? null;
   const want = selected === null ? null : selected.version;
@@ -59,14 +59,30 @@ export function useDetail({ store, setToast, select, selected }: Options) {
     },
     [put, select, setToast],
   );
+  // Both ends of a new link show it: fetch them again (the other end only if this
+  // source lists it; one in another source is fetched fresh when opened there).
+  const onLinked = useCallback(
+    (from: AnnotationDto, link: LinkDto) => {
+      const ends = link.otherSourceId === from.sourceId ? [from.id, link.otherId] : [from.id];
+      for (const end of ends) {
+        void api.get(end).then((r) => {
+          if (r.ok) put(r.data);
+          else setToast({ message: r.message });
+        });
+      }
+    },
+    [put, setToast],
+  );
   const handlers: DetailHandlers = useMemo(
-    () => ({ onSaved: put, onDelete: (a) => void onDelete(a), onRepliesLoaded: setReplies, onReplied: addReply }),
-    [put, onDelete, setReplies, addReply],
+    () => ({ onSaved: put, onDelete: (a) => void onDelete(a), onRepliesLoaded: setReplies, onReplied: addReply, onLinked }),
+    [put, onDelete, setReplies, addReply, onLinked],
   );
   return useCallback(
     (a: AnnotationSummaryDto) => {
       const full = details[a.id];
-      if (full !== undefined) return <AnnotationDetail key={a.id} a={full} replies={replies[a.id]} handlers={handlers} />;
+      if (full !== undefined) {
+        return <AnnotationDetail key={a.id} a={full} replies={replies[a.id]} handlers={handlers} candidates={annotations} />;
+      }
       if (failed?.id === a.id) {
         return (
           <p role="alert" className="an-error">
@@ -80,6 +96,6 @@ export function useDetail({ store, setToast, select, selected }: Options) {
         </p>
       );
     },
-    [details, replies, handlers, failed],
+    [details, replies, handlers, failed, annotations],
   );
 }
