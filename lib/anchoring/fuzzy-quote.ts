@@ -10,7 +10,7 @@ import { normalizedCandidate, normalizedHint, type Candidate, type PreparedText,
 /**
  * Share of the quote's characters that may differ. Hypothesis allows half;
  * a quarter still finds a quote of 32+ characters with one word replaced in
- * 649 of 655 calibration cases (calibrate-thresholds.ts), and anything
+ * 649 of 655 calibration cases (scripts/calibrate-anchoring.ts), and anything
  * edited more than that is a doubtful match we would rather orphan.
  */
 export const QUOTE_ERROR_RATE = 0.25;

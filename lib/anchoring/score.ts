@@ -14,7 +14,7 @@ const POSITION_WEIGHT = 2;
 const MAX_SCORE = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT;
 
 // Minimum scores. Hypothesis has none and highlights whatever scores best.
-// Measured with tests/unit/anchoring/calibrate-thresholds.ts over the five
+// Measured with scripts/calibrate-anchoring.ts over the five
 // corpus texts (1,500 random passages of 5-250 characters, each edited five
 // ways; the numbers count best candidates at or above the minimum):
 //   one word replaced inside the quote: found at the right place

@@ -1,14 +1,14 @@
 // Calibration run behind the minimum scores in lib/anchoring/score.ts; not a
-// test (vitest only picks up *.test.ts). Run: npx tsx tests/unit/anchoring/calibrate-thresholds.ts
+// test. Run: npx tsx scripts/calibrate-anchoring.ts
 // (about 30 s; SEED=n for another sample, SHOW=1 to print wrong placements).
 // For 1,500 random passages of the corpus it applies five edits and records the
 // best candidate's score and whether it is the right place, a verbatim copy of
 // the passage elsewhere ("dup"), or wrong.
 import { readFileSync, readdirSync } from "node:fs";
-import { bestCandidate } from "../../../lib/anchoring/anchor";
-import { makeQuery, PreparedText, type Candidate } from "../../../lib/anchoring/candidate";
-import { describeRange } from "../../../lib/anchoring/describe-range";
-import type { TextAnchor } from "../../../lib/anchoring/types";
+import { bestCandidate } from "@/lib/anchoring/anchor";
+import { makeQuery, PreparedText, type Candidate } from "@/lib/anchoring/candidate";
+import { describeRange } from "@/lib/anchoring/describe-range";
+import type { TextAnchor } from "@/lib/anchoring/types";
 
 const dir = "prisma/corpus";
 const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(`${dir}/${f}`, "utf8"));
