@@ -1,14 +1,14 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import type { SourceSummary } from "@/lib/sources/types";
+import type { LibrarySource } from "@/lib/sources/types";
 import { filterSources } from "@/lib/reader/filter-sources";
 import { SourceCard } from "./source-card";
 
 // Filters as the user types. The query is mirrored into ?q= so a filtered view can
 // be shared, and the form submits ?q= when JavaScript is off (the server seeds it).
 
-export function LibraryList({ sources, initialQuery }: { sources: SourceSummary[]; initialQuery: string }) {
+export function LibraryList({ sources, initialQuery }: { sources: LibrarySource[]; initialQuery: string }) {
   const [query, setQuery] = useState(initialQuery);
   const shown = useMemo(() => filterSources(sources, query), [sources, query]);
 

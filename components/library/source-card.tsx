@@ -1,9 +1,9 @@
 import Link from "next/link";
-import type { SourceSummary } from "@/lib/sources/types";
+import type { LibrarySource } from "@/lib/sources/types";
 import { formatLength, formatPublished, hostOf } from "@/lib/reader/format";
 
-export function SourceCard({ source }: { source: SourceSummary }) {
-  const { slug, title, author, site, url, published, kind, perspective, length } = source;
+export function SourceCard({ source }: { source: LibrarySource }) {
+  const { slug, title, author, site, url, published, kind, perspective, length, groupName } = source;
   const siteName = site ?? (url === null ? null : hostOf(url));
   return (
     <li className="card">
@@ -19,6 +19,7 @@ export function SourceCard({ source }: { source: SourceSummary }) {
       </p>
       {perspective === null ? null : <p className="persp">{perspective}</p>}
       <p className="facts">
+        {groupName === null ? null : <span className="group">Group: {groupName}</span>}
         {kind === null ? null : <span>{kind}</span>}
         <span>{formatLength(length)}</span>
       </p>

@@ -1,13 +1,47 @@
 import type { ImportReport } from "@/lib/corpus/types";
 import type { StoreOutcome } from "./import-source";
 
-const OUTCOME: Record<StoreOutcome, string> = {
+export const OUTCOME_LABEL: Record<StoreOutcome, string> = {
   created: "new source",
   "new-version": "new version",
   unchanged: "unchanged (same text as the current version)",
 };
 
 const EXCERPT = 70;
+
+export interface RemovedLine {
+  where: string;
+  reason: string;
+  excerpt: string;
+}
+
+/** The report's facts, worded once for the CLI and the web page alike. */
+export interface ReportSummary {
+  blocks: { kind: string; count: number }[];
+  sections: number;
+  charactersIn: number;
+  charactersKept: number;
+  keptPercent: string;
+  removed: RemovedLine[];
+}
+
+export function summarizeReport(report: ImportReport): ReportSummary {
+  const kept = report.charactersIn === 0 ? 0 : (100 * report.charactersKept) / report.charactersIn;
+  return {
+    blocks: Object.entries(report.blocksByKind)
+      .filter(([, n]) => n > 0)
+      .map(([kind, count]) => ({ kind, count })),
+    sections: report.sections,
+    charactersIn: report.charactersIn,
+    charactersKept: report.charactersKept,
+    keptPercent: `${kept.toFixed(1)}%`,
+    removed: report.removed.map((span) => ({
+      where: span.fromLine === span.toLine ? `line ${span.fromLine}` : `lines ${span.fromLine}-${span.toLine}`,
+      reason: span.reason,
+      excerpt: span.excerpt.length > EXCERPT ? `${span.excerpt.slice(0, EXCERPT - 1)}…` : span.excerpt,
+    })),
+  };
+}
 
 /** The import report as the CLI prints it. */
 export function formatImportReport(
@@ -17,21 +51,14 @@ export function formatImportReport(
   versionNumber: number,
   report: ImportReport,
 ): string {
-  const kinds = Object.entries(report.blocksByKind)
-    .filter(([, n]) => n > 0)
-    .map(([kind, n]) => `${kind} ${n}`)
-    .join(", ");
-  const kept = report.charactersIn === 0 ? 0 : (100 * report.charactersKept) / report.charactersIn;
+  const summary = summarizeReport(report);
+  const kinds = summary.blocks.map(({ kind, count }) => `${kind} ${count}`).join(", ");
   const lines = [
-    `${fileName} -> ${slug} v${versionNumber}: ${OUTCOME[outcome]}`,
-    `  blocks: ${kinds === "" ? "none" : kinds}${report.sections > 0 ? `; sections ${report.sections}` : ""}`,
-    `  characters: ${report.charactersKept.toLocaleString("en")} kept of ${report.charactersIn.toLocaleString("en")} (${kept.toFixed(1)}%)`,
-    `  removed: ${report.removed.length} span${report.removed.length === 1 ? "" : "s"}`,
+    `${fileName} -> ${slug} v${versionNumber}: ${OUTCOME_LABEL[outcome]}`,
+    `  blocks: ${kinds === "" ? "none" : kinds}${summary.sections > 0 ? `; sections ${summary.sections}` : ""}`,
+    `  characters: ${summary.charactersKept.toLocaleString("en")} kept of ${summary.charactersIn.toLocaleString("en")} (${summary.keptPercent})`,
+    `  removed: ${summary.removed.length} span${summary.removed.length === 1 ? "" : "s"}`,
   ];
-  for (const span of report.removed) {
-    const where = span.fromLine === span.toLine ? `line ${span.fromLine}` : `lines ${span.fromLine}-${span.toLine}`;
-    const excerpt = span.excerpt.length > EXCERPT ? `${span.excerpt.slice(0, EXCERPT - 1)}…` : span.excerpt;
-    lines.push(`    ${where}: ${span.reason}: ${JSON.stringify(excerpt)}`);
-  }
+  for (const span of summary.removed) lines.push(`    ${span.where}: ${span.reason}: ${JSON.stringify(span.excerpt)}`);
   return lines.join("\n");
 }

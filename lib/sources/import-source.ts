@@ -3,6 +3,7 @@ import { importCapture } from "@/lib/corpus";
 import type { ImportError, ImportReport, SourceDocument } from "@/lib/corpus/types";
 import { reanchorVersion } from "@/lib/annotations/reanchor-version";
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { slugify, sourceMetadataSchema, type SourceMetadata, type SourceMetadataInput } from "./metadata";
 
 export interface PreparedSource {
@@ -43,11 +44,18 @@ export interface StoreResult {
 }
 
 /**
- * Stores a prepared source, or a new version of the source with the same slug. The
- * same text again changes nothing; changed text makes a new version and keeps the old.
+ * Stores a prepared source, or a new version of the source with the same slug and
+ * owner (`groupId`, null for the public corpus). The same text again changes nothing;
+ * changed text makes a new version and keeps the old. A slug held by another owner is
+ * never touched: the source gets the first free `slug-2`, `slug-3`…
  */
-export async function storeSource(db: Db, prepared: PreparedSource, createdById: string | null = null): Promise<StoreResult> {
-  const { document, slug, metadata } = prepared;
+export async function storeSource(
+  db: Db,
+  prepared: PreparedSource,
+  createdById: string | null = null,
+  groupId: string | null = null,
+): Promise<StoreResult> {
+  const { document, metadata } = prepared;
   const contentHash = createHash("sha256").update(document.text).digest("hex");
   const versionData = {
     text: document.text,
@@ -60,21 +68,18 @@ export async function storeSource(db: Db, prepared: PreparedSource, createdById:
     fileName: prepared.fileName,
     createdById,
   };
-  const result = (outcome: StoreOutcome, sourceId: string, versionNumber: number): StoreResult => ({
-    outcome,
-    sourceId,
-    slug,
-    versionNumber,
-    report: document.report,
-  });
 
   return db.$transaction(async (tx) => {
-    const existing = await tx.source.findUnique({
-      where: { slug },
-      select: { id: true, currentVersion: { select: { number: true, contentHash: true } } },
+    const { slug, existing } = await claimSlug(tx, prepared.slug, groupId);
+    const result = (outcome: StoreOutcome, sourceId: string, versionNumber: number): StoreResult => ({
+      outcome,
+      sourceId,
+      slug,
+      versionNumber,
+      report: document.report,
     });
     if (existing === null) {
-      const source = await tx.source.create({ data: { slug, ...metadata } });
+      const source = await tx.source.create({ data: { slug, ...metadata, groupId } });
       const version = await tx.sourceVersion.create({ data: { ...versionData, sourceId: source.id, number: 1 } });
       await tx.source.update({ where: { id: source.id }, data: { currentVersionId: version.id } });
       return result("created", source.id, 1);
@@ -92,4 +97,22 @@ export async function storeSource(db: Db, prepared: PreparedSource, createdById:
     await reanchorVersion({ tx, sourceId: existing.id, versionId: version.id, text: document.text });
     return result("new-version", existing.id, number);
   });
+}
+
+/**
+ * The slug this upload goes to: the first of `base`, `base-2`, `base-3`… that is
+ * free or already the same owner's source. One query for all candidates.
+ */
+async function claimSlug(tx: Prisma.TransactionClient, base: string, groupId: string | null) {
+  const taken = await tx.source.findMany({
+    where: { OR: [{ slug: base }, { slug: { startsWith: `${base}-` } }] },
+    select: { id: true, slug: true, groupId: true, currentVersion: { select: { number: true, contentHash: true } } },
+  });
+  const bySlug = new Map(taken.map((row) => [row.slug, row]));
+  for (let n = 1; ; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    const existing = bySlug.get(slug);
+    if (existing === undefined) return { slug, existing: null };
+    if (existing.groupId === groupId) return { slug, existing };
+  }
 }

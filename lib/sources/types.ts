@@ -18,6 +18,11 @@ export interface SourceSummary {
   versionNumber: number;
 }
 
+/** A library entry: a group's own source names its group (null: public corpus). */
+export interface LibrarySource extends SourceSummary {
+  groupName: string | null;
+}
+
 /** What the reader needs to render one source. */
 export interface ReaderSource extends SourceSummary {
   versionId: string;

@@ -11,8 +11,9 @@ import { ReaderView } from "@/components/reader/reader-view";
 
 export const dynamic = "force-dynamic";
 
-// generateMetadata and the page both need the source: load it once per request.
-const loadSource = cache(getReaderSource);
+// generateMetadata and the page both need the source: load it once per request. The
+// viewer decides whether a group's source exists for them (not a member: 404).
+const loadSource = cache(async (id: string) => getReaderSource(id, db(), await getSessionUser()));
 
 interface Props {
   params: Promise<{ id: string }>;

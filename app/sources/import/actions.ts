@@ -1,0 +1,14 @@
+"use server";
+
+import { requireSessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { type ActionResult, type ActionState, parseInput, runAction } from "@/lib/http";
+import { type ImportedUpload, importUpload } from "@/lib/sources/import-upload";
+import { importUploadFields, importUploadSchema } from "@/lib/sources/import-upload-schema";
+
+export async function importSourceAction(_previous: ActionState<ImportedUpload>, form: FormData): Promise<ActionResult<ImportedUpload>> {
+  return runAction(async () => {
+    const user = await requireSessionUser();
+    return importUpload(db(), user.id, parseInput(importUploadSchema, importUploadFields(form)));
+  });
+}
