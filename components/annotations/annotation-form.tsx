@@ -25,6 +25,8 @@ interface Props {
   initial: FormValues;
   /** Offered for a new annotation; an edit keeps its group. */
   groups?: GroupOption[];
+  /** False on a group's own source: its annotations cannot be public. */
+  allowPublic?: boolean;
   submitLabel: string;
   onSubmit: (values: FormValues) => Promise<string | null>;
   onCancel: () => void;
@@ -38,7 +40,7 @@ const VISIBILITY_LABELS: Record<VisibilityDto, string> = {
 
 export const parseTags = (raw: string) => raw.split(",").map((t) => t.trim()).filter((t) => t !== "");
 
-export function AnnotationForm({ title, initial, groups, submitLabel, onSubmit, onCancel }: Props) {
+export function AnnotationForm({ title, initial, groups, allowPublic = true, submitLabel, onSubmit, onCancel }: Props) {
   const [values, setValues] = useState(initial);
   const [note, setNote] = useState<NoteValue>({ doc: initial.body, empty: initial.body === EMPTY_DOC });
   const [tags, setTags] = useState(initial.tags.join(", "));
@@ -95,7 +97,7 @@ export function AnnotationForm({ title, initial, groups, submitLabel, onSubmit, 
       </label>
       <fieldset className="an-field an-vis">
         <legend className="an-label">Who can see it</legend>
-        {(Object.keys(VISIBILITY_LABELS) as VisibilityDto[]).map((v) => (
+        {(Object.keys(VISIBILITY_LABELS) as VisibilityDto[]).filter((v) => allowPublic || v !== "public").map((v) => (
           <label key={v}>
             <input type="radio" name="visibility" value={v} checked={values.visibility === v} onChange={() => set({ visibility: v })} />
             {VISIBILITY_LABELS[v]}

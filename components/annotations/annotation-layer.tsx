@@ -29,6 +29,8 @@ export interface AnnotationLayerProps {
   canAnnotate: boolean;
   signedIn: boolean;
   groups: GroupOption[];
+  /** Offer "Everyone" (false on a group's own source). */
+  allowPublic: boolean;
   /** ?annotation=<id>: open this one once the list has loaded. */
   focusId: string | null;
 }
@@ -36,7 +38,7 @@ export interface AnnotationLayerProps {
 const ALL: AnnotationFilters = { layers: new Set(LAYERS), author: "", tag: "", visibility: "" };
 
 /** The reader's annotation layer: highlights in the text, the toolbar, the panel, live updates. */
-export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, groups, focusId }: AnnotationLayerProps) {
+export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, groups, allowPublic, focusId }: AnnotationLayerProps) {
   const store = useAnnotationStore(sourceId);
   const { annotations } = store.state;
   const [filters, setFilters] = useState(ALL);
@@ -131,6 +133,7 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
         anchor={composing.anchor}
         layer={composing.layer}
         groups={groups}
+        allowPublic={allowPublic}
         onCreated={(a) => {
           store.put(a);
           setComposing(null);

@@ -14,12 +14,13 @@ interface Props {
   anchor: TextAnchor;
   layer: Layer;
   groups: GroupOption[];
+  allowPublic: boolean;
   onCreated: (annotation: AnnotationDto) => void;
   onCancel: () => void;
 }
 
 /** A new annotation on the chosen passage; the anchor is described from the text the reader shows. */
-export function Composer({ sourceId, versionId, anchor, layer, groups, onCreated, onCancel }: Props) {
+export function Composer({ sourceId, versionId, anchor, layer, groups, allowPublic, onCreated, onCancel }: Props) {
   const first = groups[0];
   const initial: FormValues = {
     layer,
@@ -57,6 +58,7 @@ export function Composer({ sourceId, versionId, anchor, layer, groups, onCreated
         }
         initial={initial}
         groups={groups}
+        allowPublic={allowPublic}
         submitLabel="Save annotation"
         onSubmit={submit}
         onCancel={onCancel}

@@ -67,6 +67,7 @@ export async function getReaderSource(idOrSlug: string, client: Db = db(), viewe
   if (!mayRead(viewer, role, groupId)) return null;
   return {
     ...meta,
+    groupId,
     length: v.length,
     versionNumber: v.number,
     versionId: v.id,

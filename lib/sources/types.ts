@@ -25,6 +25,8 @@ export interface LibrarySource extends SourceSummary {
 
 /** What the reader needs to render one source. */
 export interface ReaderSource extends SourceSummary {
+  /** The owning group (null: public corpus); annotations on it stay in that group. */
+  groupId: string | null;
   versionId: string;
   text: string;
   blocks: Block[];

@@ -32,7 +32,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
   // Only who may annotate, and where, is sent with the page; the annotations
   // themselves are fetched by the browser after load, keeping the HTML lean.
   const memberships = user === null ? [] : await listGroupsForUser(db(), user.id);
-  const options = annotateOptions(user !== null, memberships);
+  const options = annotateOptions(user !== null, memberships, source.groupId);
   return (
     <ReaderView
       source={source}

@@ -166,15 +166,33 @@ describe("revisionChanges", () => {
 
 describe("annotateOptions", () => {
   it("offers annotator groups, hides the controls from viewer-only members and signed-out readers", () => {
-    expect(annotateOptions(false, [])).toEqual({ canAnnotate: false, groups: [] });
-    expect(annotateOptions(true, [])).toEqual({ canAnnotate: true, groups: [] });
+    expect(annotateOptions(false, [])).toEqual({ canAnnotate: false, groups: [], allowPublic: true });
+    expect(annotateOptions(true, [])).toEqual({ canAnnotate: true, groups: [], allowPublic: true });
     expect(annotateOptions(true, [{ id: "g", name: "G", role: "viewer" }]).canAnnotate).toBe(false);
     expect(annotateOptions(true, [{ id: "g", name: "G", role: "viewer" }, { id: "h", name: "H", role: "annotator" }])).toEqual({
       canAnnotate: true,
       groups: [{ id: "h", name: "H" }],
+      allowPublic: true,
     });
     expect(parseAnnotationParam("cm1abc")).toBe("cm1abc");
     expect(parseAnnotationParam(["a", "b"])).toBeNull();
     expect(parseAnnotationParam("<x>")).toBeNull();
+  });
+});
+
+describe("annotateOptions on a group's own source", () => {
+  const memberships = [
+    { id: "seminar", name: "Seminar", role: "annotator" as const },
+    { id: "other", name: "Other", role: "owner" as const },
+  ];
+
+  it("offers only that group, never public, and only to its annotators", () => {
+    expect(annotateOptions(true, memberships, "seminar")).toEqual({
+      canAnnotate: true,
+      groups: [{ id: "seminar", name: "Seminar" }],
+      allowPublic: false,
+    });
+    expect(annotateOptions(true, [{ id: "seminar", name: "Seminar", role: "viewer" }], "seminar").canAnnotate).toBe(false);
+    expect(annotateOptions(false, [], "seminar")).toEqual({ canAnnotate: false, groups: [], allowPublic: false });
   });
 });
