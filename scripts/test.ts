@@ -13,7 +13,8 @@ const bin = (p: string) => path.join(root, "node_modules", p);
 const vitest = bin("vitest/vitest.mjs");
 const suites = process.argv.slice(2).filter((a) => ["unit", "integration", "e2e"].includes(a));
 const wanted = (suite: string) => suites.length === 0 || suites.includes(suite);
-const reports = path.join(root, "test-results");
+// Not test-results/: Playwright empties that folder when it starts.
+const reports = path.join(root, ".test-reports");
 const report = (suite: string) => path.join(reports, `${suite}.json`);
 const vitestArgs = (project: string) => [vitest, "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${report(project)}`];
 
