@@ -1,9 +1,10 @@
 "use client";
 
-import { useState, type KeyboardEvent, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import type { BodyDoc } from "@/lib/annotations/body";
 import type { VisibilityDto } from "@/lib/annotations/dto";
 import { EMPTY_DOC } from "./body-json";
+import { formKeys } from "./form-keys";
 import { LAYER_LABELS, LAYERS, type GroupOption, type Layer } from "./layers";
 import type { NoteValue } from "./note-editor";
 import { LazyNoteEditor as NoteEditor } from "./lazy-note-editor";
@@ -58,17 +59,7 @@ export function AnnotationForm({ title, initial, groups, allowPublic = true, sub
     setBusy(false);
     if (problem !== null) setError(problem);
   };
-  const onKeyDownCapture = (event: KeyboardEvent) => {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      event.stopPropagation();
-      void submit();
-    } else if (event.key === "Escape") {
-      event.preventDefault();
-      event.stopPropagation();
-      onCancel();
-    }
-  };
+  const onKeyDownCapture = formKeys(() => void submit(), onCancel);
 
   return (
     <form

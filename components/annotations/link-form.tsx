@@ -1,9 +1,10 @@
 "use client";
 
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { AnnotationSummaryDto, LinkDto, LinkKind } from "@/lib/annotations/dto";
 import { LINK_KIND_OPTIONS, linkErrorMessage } from "@/lib/reader/annotation-link";
 import { api } from "./api";
+import { formKeys } from "./form-keys";
 import { LinkTargetPicker, type LinkTarget } from "./link-target";
 
 interface Props {
@@ -53,16 +54,7 @@ export function LinkForm({ fromId, sourceId, candidates, onLinked }: Props) {
     close();
     onLinked(r.data);
   };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void save();
-    } else if (event.key === "Escape") {
-      event.preventDefault();
-      event.stopPropagation();
-      close();
-    }
-  };
+  const onKeyDown = formKeys(() => void save(), close);
 
   return (
     <div className="an-linking">
