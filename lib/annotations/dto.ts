@@ -92,24 +92,17 @@ export interface ArchivalCitationDto {
  * The note, links, citation and `can` come with the full AnnotationDto, fetched
  * when an annotation is opened; a list of 2,000 full ones was ~900 bytes each.
  */
-export interface AnnotationSummaryDto {
-  id: string;
-  author: PersonDto;
-  visibility: VisibilityDto;
-  layer: Layer;
-  start: number;
-  end: number;
+export type AnnotationSummaryDto = Pick<
+  AnnotationDto,
+  "id" | "author" | "visibility" | "layer" | "start" | "end" | "anchorStatus" | "tags" | "version" | "replyCount"
+> & {
   /** The quote, cut to QUOTE_MAX characters (lib/annotations/summary.ts). */
   exact: string;
-  anchorStatus: AnchorStatus;
   /** The note's text, cut to NOTE_MAX characters; "" when there is no note. */
   note: string;
-  tags: string[];
-  version: number;
   /** Orders annotations that start and end together, and the orphans. */
   createdAt: string;
-  replyCount: number;
-}
+};
 
 export interface AnnotationListDto {
   annotations: AnnotationSummaryDto[];
