@@ -117,6 +117,18 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
     if (wantEditor) preloadNoteEditor();
   }, [wantEditor]);
 
+  // A new note's entry exists only once React commits the list (the first one replaces the empty state),
+  // and under load that can be frames later, so focus moves from an effect rather than a timer.
+  const focusAfterRender = useRef<string | null>(null);
+  useEffect(() => {
+    const id = focusAfterRender.current;
+    if (id === null) return;
+    const head = document.querySelector<HTMLElement>(`#an-${CSS.escape(id)} .an-item-head`);
+    if (head === null) return;
+    focusAfterRender.current = null;
+    head.focus();
+  });
+
   const detail = useDetail({ store, setToast, select, selected });
   // Stable across selections, so the list's memoized entries do not all re-render on each click.
   const selectedNow = useRef(selectedId);
@@ -139,7 +151,7 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
           setComposing(null);
           dropSelection();
           select(a.id, false);
-          window.requestAnimationFrame(() => document.querySelector<HTMLElement>(`#an-${CSS.escape(a.id)} .an-item-head`)?.focus());
+          focusAfterRender.current = a.id;
         }}
         onCancel={() => {
           setComposing(null);
