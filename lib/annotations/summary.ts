@@ -31,14 +31,31 @@ export function summaryOf(a: SummaryFields): AnnotationSummaryDto {
 }
 
 const UNEVEN_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+/** How much of a long text is flattened to find its first `max` characters. */
+const HEAD = 4;
 
 /** A text cut to `max` characters on a word boundary, for list entries and pickers. */
 export function snippet(text: string, max = 140): string {
   // Most quotes and notes are short single-spaced text: no need to rebuild them.
   if (text.length <= max && !UNEVEN_SPACE.test(text)) return text;
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = flatHead(text, max);
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(" ");
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * The text with its spaces collapsed and trimmed, or, for a long text, enough of its
+ * start to be cut: more than `max` characters of it. A note can run to pages, and
+ * the list shows one line of each of thousands.
+ */
+function flatHead(text: string, max: number): string {
+  const flatten = (s: string) => s.replace(/\s+/g, " ");
+  if (text.length > HEAD * max) {
+    // The head's end may be inside a run of spaces; it collapses as the whole text's would.
+    const head = flatten(text.slice(0, HEAD * max)).trimStart();
+    if (head.length > max) return head;
+  }
+  return flatten(text).trim();
 }
