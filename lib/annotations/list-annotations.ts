@@ -1,12 +1,14 @@
 import type { Db } from "@/lib/db/client";
-import { visibleAnnotationsWhere } from "@/lib/policy";
+import { Prisma } from "@/lib/db/generated/client";
+import { type VisibleAnnotationsWhere, visibleAnnotationsWhere } from "@/lib/policy";
 import { type Caller, visibilityActor } from "./caller";
-import type { AnnotationListDto, AnnotationSummaryDto } from "./dto";
+import type { AnchorStatus, AnnotationListDto, AnnotationSummaryDto, Layer, VisibilityDto } from "./dto";
 import { parseInput } from "./parse-input";
 import { ListAnnotationsQuery } from "./schemas";
 import { readableSource } from "./source-access";
 import { summaryOf } from "./summary";
 import { personDto } from "./to-dto";
+import { visibleAnnotationsSql } from "./visible-sql";
 
 export interface ListAnnotationsOptions {
   db: Db;
@@ -16,22 +18,21 @@ export interface ListAnnotationsOptions {
   filters?: unknown;
 }
 
-// Only the columns a summary is made of: bodies, prefixes and suffixes are most of a
-// row's bytes, and nothing in the list shows them.
-const COLUMNS = {
-  id: true,
-  authorId: true,
-  visibility: true,
-  layer: true,
-  start: true,
-  end: true,
-  exact: true,
-  anchorStatus: true,
-  bodyText: true,
-  tags: true,
-  version: true,
-  createdAt: true,
-} as const;
+/** What a summary is made of: bodies, prefixes and suffixes are most of a row's bytes. */
+interface ListRow {
+  id: string;
+  authorId: string;
+  visibility: VisibilityDto;
+  layer: Layer;
+  start: number;
+  end: number;
+  exact: string;
+  anchorStatus: AnchorStatus;
+  bodyText: string;
+  tags: string[];
+  version: number;
+  createdAt: Date;
+}
 
 /**
  * The annotations of a source the caller may see, in document order, then the
@@ -40,29 +41,16 @@ const COLUMNS = {
  */
 export async function listAnnotations({ db, caller, sourceId, filters = {} }: ListAnnotationsOptions): Promise<AnnotationListDto> {
   const query = parseInput(ListAnnotationsQuery, filters);
-  await readableSource(db, caller, sourceId);
-  const visible = visibleAnnotationsWhere(await visibilityActor(db, caller));
-  const rows = await db.annotation.findMany({
-    where: {
-      AND: [
-        visible,
-        { sourceId },
-        query.layer === undefined ? {} : { layer: query.layer },
-        query.author === undefined ? {} : { authorId: query.author },
-        query.tag === undefined ? {} : { tags: { has: query.tag } },
-        query.visibility === undefined ? {} : { visibility: query.visibility },
-      ],
-    },
-    orderBy: [{ start: "asc" }, { end: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-    select: COLUMNS,
-  });
+  // The source check runs beside the reads, so it costs no round trip of its own:
+  // nothing is returned unless it passes, and the reads hold only what
+  // visibleAnnotationsWhere lets the caller see in any case.
+  const [, [rows, replies]] = await Promise.all([
+    readableSource(db, caller, sourceId),
+    visibilityActor(db, caller).then((actor) => readRows(db, visibleAnnotationsWhere(actor), sourceId, query)),
+  ]);
   if (rows.length === 0) return { annotations: [], orphanCount: 0 };
   const authorIds = [...new Set(rows.map((r) => r.authorId))];
-  const [authors, replies] = await Promise.all([
-    db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } }),
-    // Same scope as the rows (not their ids), so the query need not list thousands of them.
-    db.reply.groupBy({ by: ["annotationId"], where: { annotation: { sourceId }, deletedAt: null }, _count: { _all: true } }),
-  ]);
+  const authors = await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } });
   const authorOf = new Map(authors.map((a) => [a.id, personDto(a)]));
   const replyCount = new Map(replies.map((r) => [r.annotationId, r._count._all]));
 
@@ -90,4 +78,28 @@ export async function listAnnotations({ db, caller, sourceId, filters = {} }: Li
   // ISO timestamps sort as the times they name.
   orphans.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   return { annotations: [...placed, ...orphans], orphanCount: orphans.length };
+}
+
+/**
+ * Raw SQL, the only list read that is: for thousands of rows, Prisma's mapping of a
+ * findMany's result (three objects a row, dates through strings) took as long as
+ * the statement itself. The filter and order are the findMany's it replaced.
+ */
+function readRows(db: Db, visible: VisibleAnnotationsWhere, sourceId: string, query: ListAnnotationsQuery) {
+  const filters = [
+    query.layer === undefined ? Prisma.empty : Prisma.sql`AND a.layer = ${query.layer}::"Layer"`,
+    query.author === undefined ? Prisma.empty : Prisma.sql`AND a."authorId" = ${query.author}`,
+    query.tag === undefined ? Prisma.empty : Prisma.sql`AND a.tags @> ARRAY[${query.tag}]`,
+    query.visibility === undefined ? Prisma.empty : Prisma.sql`AND a.visibility = ${query.visibility}::"Visibility"`,
+  ];
+  return Promise.all([
+    db.$queryRaw<ListRow[]>`
+      SELECT a.id, a."authorId", a.visibility::text AS visibility, a.layer::text AS layer, a.start, a."end", a.exact,
+             a."anchorStatus"::text AS "anchorStatus", a."bodyText", a.tags, a.version, a."createdAt"
+      FROM "Annotation" AS a
+      WHERE a."sourceId" = ${sourceId} AND ${visibleAnnotationsSql(visible)} ${Prisma.join(filters, " ")}
+      ORDER BY a.start, a."end", a."createdAt", a.id`,
+    // Same scope as the rows (not their ids), so the query need not list thousands of them.
+    db.reply.groupBy({ by: ["annotationId"], where: { annotation: { sourceId }, deletedAt: null }, _count: { _all: true } }),
+  ]);
 }

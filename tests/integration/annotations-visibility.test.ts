@@ -17,6 +17,7 @@ let source: StoredSource;
 let notes: Record<"private" | "group" | "public", AnnotationDto>;
 
 type Reader = "author" | "owner" | "editor" | "annotator" | "viewer" | "outsider" | "anonymous";
+const KRESTINSKY = "I do not recognize that I am guilty. I am not a Trotskyite.";
 const READERS: Reader[] = ["author", "owner", "editor", "annotator", "viewer", "outsider", "anonymous"];
 const caller = (reader: Reader): Caller | null => (reader === "anonymous" ? null : cast[reader]);
 
@@ -94,5 +95,16 @@ describe("filters", () => {
     expect(await list({ layer: "rebuttal" })).toEqual([]);
     expect(await list({ tag: "nothing" })).toEqual([]);
     expect(await failure(list({ layer: "gossip" }))).toMatchObject({ code: "invalid_input", status: 400 });
+  });
+
+  it("find a layer and a tag for those who may see them", async () => {
+    const input = annotationInput(source.text, KRESTINSKY, { groupId: cast.groupId, layer: "rebuttal", tags: ["NKVD"] });
+    const tagged = await createAnnotation({ db, caller: cast.editor, sourceId: source.sourceId, input });
+    const list = (filters: Record<string, string>, reader: Reader) =>
+      listAnnotations({ db, caller: caller(reader), sourceId: source.sourceId, filters }).then((l) => l.annotations.map((a) => a.id));
+    expect(await list({ layer: "rebuttal" }, "viewer")).toEqual([tagged.id]);
+    expect(await list({ tag: "NKVD", layer: "rebuttal" }, "author")).toEqual([tagged.id]);
+    expect(await list({ tag: "NKVD" }, "outsider")).toEqual([]);
+    expect(await list({ author: cast.editor.id, visibility: "group" }, "annotator")).toEqual([tagged.id]);
   });
 });
