@@ -67,6 +67,7 @@ async function call<T>(method: string, url: string, body?: unknown): Promise<Api
 const enc = encodeURIComponent;
 
 export const api = {
+  /** Entries to make summaries of with summariesOf (lib/annotations/summary.ts). */
   list: (sourceId: string) => call<AnnotationListDto>("GET", `/api/sources/${enc(sourceId)}/annotations`),
   create: (sourceId: string, input: CreateAnnotationBody) => call<AnnotationDto>("POST", `/api/sources/${enc(sourceId)}/annotations`, input),
   get: (id: string) => call<AnnotationDto>("GET", `/api/annotations/${enc(id)}`),

@@ -2,8 +2,10 @@
 
 import { useCallback, useEffect, useReducer } from "react";
 import type { AnnotationDto, AnnotationSummaryDto, LiveEventDto, ReplyDto } from "@/lib/annotations/dto";
+import { summariesOf } from "@/lib/annotations/summary";
 import { applyLiveEvent, parseLiveEvent, withDetail, withList, type LiveState } from "@/lib/reader/live-annotations";
 import { api } from "./api";
+import { textModel } from "./text-model";
 
 // The reader's annotations: fetched once the page has loaded (never sent with the
 // HTML, which stays as lean as the plain reader's), then kept current by the
@@ -58,7 +60,8 @@ export function useAnnotationStore(sourceId: string) {
 
   const reload = useCallback(async () => {
     const result = await api.list(sourceId);
-    if (result.ok) dispatch({ kind: "loaded", annotations: result.data.annotations });
+    // The entries leave out the quotes the page's text holds (AnnotationListDto).
+    if (result.ok) dispatch({ kind: "loaded", annotations: summariesOf(result.data, textModel()?.text ?? "") });
     else dispatch({ kind: "failed", message: result.message });
   }, [sourceId]);
 

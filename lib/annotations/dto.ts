@@ -1,6 +1,6 @@
 // What the annotation API sends and receives (JSON). The service maps database rows
 // to these shapes; the reader's client components consume them. Routes:
-//   GET    /api/sources/:sourceId/annotations          -> AnnotationListDto (summaries; the rest per annotation)
+//   GET    /api/sources/:sourceId/annotations          -> AnnotationListDto (summaries as rows; the rest per annotation)
 //   POST   /api/sources/:sourceId/annotations          CreateAnnotationInput -> 201 AnnotationDto
 //   GET    /api/annotations/:id                        -> AnnotationDto
 //   PATCH  /api/annotations/:id                        UpdateAnnotationInput -> AnnotationDto | 409 ConflictDto
@@ -100,12 +100,45 @@ export type AnnotationSummaryDto = Pick<
   exact: string;
   /** The note's text, cut to NOTE_MAX characters; "" when there is no note. */
   note: string;
-  /** Orders annotations that start and end together, and the orphans. */
-  createdAt: string;
+  /**
+   * When it was made, in milliseconds since 1970: only a sort key (annotations that
+   * start and end together, and the orphans), so a number, not AnnotationDto's text.
+   */
+  createdAtMs: number;
 };
 
+/**
+ * One entry of the list as sent: a row of values in this order, because as objects
+ * the keys repeated in 2,000 entries were half the body. `author` indexes
+ * AnnotationListDto.authors. `exact` comes only with an orphan: a placed
+ * annotation quotes the current text at start–end (re-anchoring keeps it so),
+ * which the reader holds, and the quotes were a fifth of the body.
+ */
+export type AnnotationListRowDto = [
+  id: string,
+  author: number,
+  visibility: VisibilityDto,
+  layer: Layer,
+  start: number,
+  end: number,
+  anchorStatus: AnchorStatus,
+  note: string,
+  tags: string[],
+  version: number,
+  createdAtMs: number,
+  replyCount: number,
+  exact?: string,
+];
+
+/**
+ * What the list endpoint sends, in document order then the orphans, with positions
+ * in the source's current version. The reader makes AnnotationSummaryDtos of it
+ * with summariesOf (summary.ts) and that version's text.
+ */
 export interface AnnotationListDto {
-  annotations: AnnotationSummaryDto[];
+  /** Each author of the rows once: a source's annotations have few authors. */
+  authors: PersonDto[];
+  annotations: AnnotationListRowDto[];
   /** Annotations that could not be placed on the current version (also in the list, anchorStatus "orphaned"). */
   orphanCount: number;
 }

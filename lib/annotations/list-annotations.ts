@@ -2,11 +2,11 @@ import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { type VisibleAnnotationsWhere, visibleAnnotationsWhere } from "@/lib/policy";
 import { type Caller, visibilityActor } from "./caller";
-import type { AnchorStatus, AnnotationListDto, AnnotationSummaryDto, Layer, VisibilityDto } from "./dto";
+import type { AnchorStatus, AnnotationListDto, AnnotationListRowDto, Layer, VisibilityDto } from "./dto";
 import { parseInput } from "./parse-input";
 import { ListAnnotationsQuery } from "./schemas";
 import { readableSource } from "./source-access";
-import { summaryOf } from "./summary";
+import { listRowOf } from "./summary";
 import { personDto } from "./to-dto";
 import { visibleAnnotationsSql } from "./visible-sql";
 
@@ -18,7 +18,7 @@ export interface ListAnnotationsOptions {
   filters?: unknown;
 }
 
-/** What a summary is made of: bodies, prefixes and suffixes are most of a row's bytes. */
+/** What the list's rows are made of: bodies, prefixes and suffixes are most of a row's bytes. */
 interface ListRow {
   id: string;
   authorId: string;
@@ -26,12 +26,13 @@ interface ListRow {
   layer: Layer;
   start: number;
   end: number;
+  /** "" unless orphaned: the reader takes a placed annotation's quote from its text. */
   exact: string;
   anchorStatus: AnchorStatus;
   bodyText: string;
   tags: string[];
   version: number;
-  createdAt: Date;
+  createdAtMs: number;
 }
 
 /**
@@ -48,36 +49,26 @@ export async function listAnnotations({ db, caller, sourceId, filters = {} }: Li
     readableSource(db, caller, sourceId),
     visibilityActor(db, caller).then((actor) => readRows(db, visibleAnnotationsWhere(actor), sourceId, query)),
   ]);
-  if (rows.length === 0) return { annotations: [], orphanCount: 0 };
+  if (rows.length === 0) return { authors: [], annotations: [], orphanCount: 0 };
   const authorIds = [...new Set(rows.map((r) => r.authorId))];
-  const authors = await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } });
-  const authorOf = new Map(authors.map((a) => [a.id, personDto(a)]));
+  const found = await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } });
+  const names = new Map(found.map((a) => [a.id, a.name]));
+  const authorIndex = new Map(authorIds.map((id, i) => [id, i]));
   const replyCount = new Map(replies.map((r) => [r.annotationId, r._count._all]));
 
-  const placed: AnnotationSummaryDto[] = [];
-  const orphans: AnnotationSummaryDto[] = [];
+  const rowOf = (row: ListRow) =>
+    listRowOf(row, authorIndex.get(row.authorId) ?? 0, row.createdAtMs, replyCount.get(row.id) ?? 0);
+  const annotations: AnnotationListRowDto[] = [];
+  const orphans: ListRow[] = [];
   for (const row of rows) {
-    // Field by field: spreading the query's rows cost more than the rest of the mapping.
-    const summary = summaryOf({
-      id: row.id,
-      author: authorOf.get(row.authorId) ?? personDto({ id: row.authorId, name: null }),
-      visibility: row.visibility,
-      layer: row.layer,
-      start: row.start,
-      end: row.end,
-      exact: row.exact,
-      anchorStatus: row.anchorStatus,
-      bodyText: row.bodyText,
-      tags: row.tags,
-      version: row.version,
-      createdAt: row.createdAt.toISOString(),
-      replyCount: replyCount.get(row.id) ?? 0,
-    });
-    (row.anchorStatus === "orphaned" ? orphans : placed).push(summary);
+    if (row.anchorStatus === "orphaned") orphans.push(row);
+    else annotations.push(rowOf(row));
   }
-  // ISO timestamps sort as the times they name.
-  orphans.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-  return { annotations: [...placed, ...orphans], orphanCount: orphans.length };
+  orphans.sort((a, b) => a.createdAtMs - b.createdAtMs || a.id.localeCompare(b.id));
+  for (const row of orphans) annotations.push(rowOf(row));
+  // An author deleted between the queries shows as personDto shows a nameless one.
+  const authors = authorIds.map((id) => personDto({ id, name: names.get(id) ?? null }));
+  return { authors, annotations, orphanCount: orphans.length };
 }
 
 /**
@@ -94,8 +85,10 @@ function readRows(db: Db, visible: VisibleAnnotationsWhere, sourceId: string, qu
   ];
   return Promise.all([
     db.$queryRaw<ListRow[]>`
-      SELECT a.id, a."authorId", a.visibility::text AS visibility, a.layer::text AS layer, a.start, a."end", a.exact,
-             a."anchorStatus"::text AS "anchorStatus", a."bodyText", a.tags, a.version, a."createdAt"
+      SELECT a.id, a."authorId", a.visibility::text AS visibility, a.layer::text AS layer, a.start, a."end",
+             CASE WHEN a."anchorStatus" = 'orphaned' THEN a.exact ELSE '' END AS exact,
+             a."anchorStatus"::text AS "anchorStatus", a."bodyText", a.tags, a.version,
+             (EXTRACT(EPOCH FROM a."createdAt") * 1000)::float8 AS "createdAtMs"
       FROM "Annotation" AS a
       WHERE a."sourceId" = ${sourceId} AND ${visibleAnnotationsSql(visible)} ${Prisma.join(filters, " ")}
       ORDER BY a.start, a."end", a."createdAt", a.id`,

@@ -1,6 +1,8 @@
 // The one mapping from an annotation to its list entry, used by the list endpoint
 // and by the reader when a live event or its own write brings a full annotation.
-import type { AnnotationDto, AnnotationSummaryDto } from "./dto";
+// The endpoint sends entries as rows without their authors and placed quotes
+// (AnnotationListRowDto); summariesOf makes the same summaries of them.
+import type { AnnotationDto, AnnotationListDto, AnnotationListRowDto, AnnotationSummaryDto, PersonDto } from "./dto";
 
 /** As long as the panel shows a quote and a note; anything longer is only sent when opened. */
 export const QUOTE_MAX = 160;
@@ -25,9 +27,62 @@ export function summaryOf(a: SummaryFields): AnnotationSummaryDto {
     note: snippet(a.bodyText, NOTE_MAX),
     tags: a.tags,
     version: a.version,
-    createdAt: a.createdAt,
+    createdAtMs: Date.parse(a.createdAt),
     replyCount: a.replyCount,
   };
+}
+
+/** The list query's columns, which the rest of a row is made of. */
+export type ListRowFields = Omit<SummaryFields, "author" | "createdAt" | "replyCount">;
+
+/**
+ * A row of the list endpoint. `author` indexes the list's authors; the query's row is
+ * passed as it is, with what it does not hold beside it: for thousands of rows, an
+ * object made to hold them all cost more than the rest of the mapping.
+ */
+export function listRowOf(a: ListRowFields, author: number, createdAtMs: number, replyCount: number): AnnotationListRowDto {
+  const row: AnnotationListRowDto = [
+    a.id,
+    author,
+    a.visibility,
+    a.layer,
+    a.start,
+    a.end,
+    a.anchorStatus,
+    snippet(a.bodyText, NOTE_MAX),
+    a.tags,
+    a.version,
+    createdAtMs,
+    replyCount,
+  ];
+  if (a.anchorStatus === "orphaned") row.push(snippet(a.exact, QUOTE_MAX));
+  return row;
+}
+
+// Only a server bug could name an author the list does not hold.
+const UNKNOWN_AUTHOR: PersonDto = { id: "", name: "Unnamed reader" };
+
+/**
+ * The list endpoint's rows as the summaries summaryOf makes of the full annotations.
+ * `text` is the source's current version, which the rows' positions refer to.
+ * Authors are shared between summaries, not copied.
+ */
+export function summariesOf(list: AnnotationListDto, text: string): AnnotationSummaryDto[] {
+  return list.annotations.map(([id, author, visibility, layer, start, end, anchorStatus, note, tags, version, createdAtMs, replyCount, exact]) => ({
+    id,
+    author: list.authors[author] ?? UNKNOWN_AUTHOR,
+    visibility,
+    layer,
+    start,
+    end,
+    exact: exact ?? snippet(text.slice(start, end), QUOTE_MAX),
+    anchorStatus,
+    note,
+    tags,
+    version,
+    createdAtMs,
+    replyCount,
+  }));
 }
 
 const UNEVEN_SPACE = /\s\s|[^\S ]|^\s|\s$/;

@@ -46,8 +46,8 @@ export function byDocumentOrder(a: AnnotationSummaryDto, b: AnnotationSummaryDto
   const ao = a.anchorStatus === "orphaned" ? 1 : 0;
   const bo = b.anchorStatus === "orphaned" ? 1 : 0;
   if (ao !== bo) return ao - bo;
-  if (ao === 1) return a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
-  return a.start - b.start || a.end - b.end || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+  if (ao === 1) return a.createdAtMs - b.createdAtMs || a.id.localeCompare(b.id);
+  return a.start - b.start || a.end - b.end || a.createdAtMs - b.createdAtMs || a.id.localeCompare(b.id);
 }
 
 /** The shown annotations covering the character at `offset`, shortest (most specific) first. */

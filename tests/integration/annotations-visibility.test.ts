@@ -6,7 +6,7 @@ import { createAnnotation } from "@/lib/annotations/create-annotation";
 import type { AnnotationDto } from "@/lib/annotations/dto";
 import { getAnnotation } from "@/lib/annotations/get-annotation";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
-import { summaryOf } from "@/lib/annotations/summary";
+import { summariesOf, summaryOf } from "@/lib/annotations/summary";
 import type { Db } from "@/lib/db/client";
 import { annotationInput, castGroup, type Cast, failure, storeCorpusFile, type StoredSource, VOGIATZIS } from "./annotations-fixtures";
 import { freshDatabase } from "./support/database";
@@ -54,12 +54,15 @@ describe.each(READERS)("%s", (reader) => {
       .map((v) => notes[v])
       .sort((a, b) => a.start - b.start)
       .map((a) => a.id);
-    expect(listed.annotations.map((a) => a.id)).toEqual(expected);
+    expect(listed.annotations.map(([id]) => id)).toEqual(expected);
     expect(listed.orphanCount).toBe(0);
     // A list entry is what the reader makes of the full annotation from a live event.
-    for (const entry of listed.annotations) {
-      expect(entry).toEqual(summaryOf(await getAnnotation({ db, caller: caller(reader), id: entry.id })));
+    for (const summary of summariesOf(listed, source.text)) {
+      expect(summary).toEqual(summaryOf(await getAnnotation({ db, caller: caller(reader), id: summary.id })));
     }
+    // Three annotations by one author: named once, and by index in each row.
+    expect(listed.authors).toEqual(expected.length === 0 ? [] : [{ id: cast.author.id, name: "vis author" }]);
+    expect(listed.annotations.map(([, author]) => author)).toEqual(expected.map(() => 0));
   });
 
   it.each(["private", "group", "public"] as const)("reads a %s annotation by id as expected", async (visibility) => {
@@ -88,7 +91,7 @@ describe("what each reader may do, as sent in `can`", () => {
 describe("filters", () => {
   it("narrow by visibility, layer, author and tag, never widening what is visible", async () => {
     const list = (filters: Record<string, string>, reader: Reader = "author") =>
-      listAnnotations({ db, caller: caller(reader), sourceId: source.sourceId, filters }).then((l) => l.annotations.map((a) => a.id));
+      listAnnotations({ db, caller: caller(reader), sourceId: source.sourceId, filters }).then((l) => l.annotations.map(([id]) => id));
     expect(await list({ visibility: "private" })).toEqual([notes.private.id]);
     expect(await list({ visibility: "private" }, "owner")).toEqual([]);
     expect(await list({ author: cast.author.id }, "outsider")).toEqual([notes.public.id]);
@@ -101,7 +104,7 @@ describe("filters", () => {
     const input = annotationInput(source.text, KRESTINSKY, { groupId: cast.groupId, layer: "rebuttal", tags: ["NKVD"] });
     const tagged = await createAnnotation({ db, caller: cast.editor, sourceId: source.sourceId, input });
     const list = (filters: Record<string, string>, reader: Reader) =>
-      listAnnotations({ db, caller: caller(reader), sourceId: source.sourceId, filters }).then((l) => l.annotations.map((a) => a.id));
+      listAnnotations({ db, caller: caller(reader), sourceId: source.sourceId, filters }).then((l) => l.annotations.map(([id]) => id));
     expect(await list({ layer: "rebuttal" }, "viewer")).toEqual([tagged.id]);
     expect(await list({ tag: "NKVD", layer: "rebuttal" }, "author")).toEqual([tagged.id]);
     expect(await list({ tag: "NKVD" }, "outsider")).toEqual([]);

@@ -7,6 +7,7 @@ import type { AnnotationDto } from "@/lib/annotations/dto";
 import { getAnnotation } from "@/lib/annotations/get-annotation";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
 import { restoreAnnotation } from "@/lib/annotations/restore-annotation";
+import { summariesOf, summaryOf } from "@/lib/annotations/summary";
 import type { Db } from "@/lib/db/client";
 import { annotationInput, castGroup, type Cast, failure, storeCorpusFile, type StoredSource, VOGIATZIS } from "./annotations-fixtures";
 import { freshDatabase } from "./support/database";
@@ -81,9 +82,18 @@ describe("a new version of an annotated source", () => {
   it("orphans the annotation of the deleted passage, keeps its quote, and still lists it", async () => {
     const list = await listAnnotations({ db, caller: cast.viewer, sourceId: v1.sourceId });
     expect(list.orphanCount).toBe(1);
-    const orphan = list.annotations.at(-1);
-    expect(orphan).toMatchObject({ id: lost.id, anchorStatus: "orphaned", exact: KIROV, start: lost.start });
-    expect(list.annotations.map((a) => a.id)).toEqual([early.id, moved.id, lost.id]);
+    const summaries = summariesOf(list, v2.text);
+    expect(summaries.at(-1)).toMatchObject({ id: lost.id, anchorStatus: "orphaned", exact: KIROV, start: lost.start });
+    expect(summaries.map((a) => a.id)).toEqual([early.id, moved.id, lost.id]);
+  });
+
+  it("lists rows that the new text completes into the annotations' summaries", async () => {
+    const list = await listAnnotations({ db, caller: cast.viewer, sourceId: v1.sourceId });
+    // Placed rows leave their quote to the reader's text; the orphan's has no place in it.
+    expect(list.annotations.map((row) => row[12])).toEqual([undefined, undefined, KIROV]);
+    for (const summary of summariesOf(list, v2.text)) {
+      expect(summary).toEqual(summaryOf(await getAnnotation({ db, caller: cast.viewer, id: summary.id })));
+    }
   });
 
   it("re-anchors deleted annotations too, so that undo puts them in the right place", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { NOTE_MAX, QUOTE_MAX, snippet } from "@/lib/annotations/summary";
+import type { AnnotationDto, AnnotationListDto } from "@/lib/annotations/dto";
+import { listRowOf, NOTE_MAX, QUOTE_MAX, snippet, summariesOf, summaryOf } from "@/lib/annotations/summary";
 import { corpusText } from "../anchoring/corpus";
 
 const TEXT = corpusText("001");
@@ -11,6 +12,46 @@ function wholeSnippet(text: string, max: number): string {
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(" ");
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+function full(id: string, start: number, end: number, over: Partial<AnnotationDto> = {}): AnnotationDto {
+  return {
+    id,
+    sourceId: "s",
+    versionId: "v",
+    groupId: null,
+    groupName: null,
+    author: { id: "u1", name: "Ann" },
+    visibility: "public",
+    layer: "rebuttal",
+    start,
+    end,
+    exact: TEXT.slice(start, end),
+    prefix: "",
+    suffix: "",
+    anchorStatus: "exact",
+    body: { type: "doc", content: [] },
+    bodyText: `Note on ${id}`,
+    tags: [],
+    version: 1,
+    deleted: false,
+    createdAt: "2026-11-24T10:00:00.123Z",
+    updatedAt: "2026-11-24T10:00:00.123Z",
+    replyCount: 0,
+    links: [],
+    citation: null,
+    can: { edit: false, delete: false, reply: false, link: false },
+    ...over,
+  };
+}
+
+/** What the list endpoint makes of full annotations (list-annotations.ts does it from its query's columns). */
+function listOf(annotations: AnnotationDto[]): AnnotationListDto {
+  const authors = [...new Map(annotations.map((a) => [a.author.id, a.author])).values()];
+  const rows = annotations.map((a) =>
+    listRowOf(a, authors.findIndex((p) => p.id === a.author.id), Date.parse(a.createdAt), a.replyCount),
+  );
+  return { authors, annotations: rows, orphanCount: annotations.filter((a) => a.anchorStatus === "orphaned").length };
 }
 
 describe("snippet", () => {
@@ -29,5 +70,35 @@ describe("snippet", () => {
     for (const max of [NOTE_MAX, QUOTE_MAX, 10]) {
       for (const sample of samples) expect(snippet(sample, max)).toBe(wholeSnippet(sample, max));
     }
+  });
+});
+
+describe("the list's rows", () => {
+  const at = (phrase: string) => TEXT.indexOf(phrase);
+  const long = at("Moscow Trials");
+  const annotations = [
+    full("a", long, long + 400, { tags: ["NKVD"], replyCount: 2 }),
+    full("b", at("Moscow"), at("Moscow") + 6, { author: { id: "u2", name: "Bo" }, visibility: "group", version: 3 }),
+    full("c", long, long + 30, { layer: "archival_finding", bodyText: `  ${"A long note. ".repeat(40)}` }),
+    // An orphan's positions no longer name its quote in the text: the row carries it.
+    full("d", 0, 40, { anchorStatus: "orphaned", exact: "A passage of an earlier version of this text, since removed." }),
+  ];
+
+  it("make the same summaries as the full annotations do, with the reader's text", () => {
+    expect(summariesOf(listOf(annotations), TEXT)).toEqual(annotations.map(summaryOf));
+  });
+
+  it("name each author once and send only the orphans' quotes", () => {
+    const list = listOf(annotations);
+    expect(list.authors).toEqual([{ id: "u1", name: "Ann" }, { id: "u2", name: "Bo" }]);
+    expect(list.annotations.map(([, author]) => author)).toEqual([0, 1, 0, 0]);
+    expect(list.annotations.map((row) => row[12])).toEqual([undefined, undefined, undefined, "A passage of an earlier version of this text, since removed."]);
+    const summaries = summariesOf(list, TEXT);
+    expect(summaries[0]?.author).toBe(summaries[2]?.author);
+  });
+
+  it("keep the creation time to the millisecond, as the order of equal passages needs", () => {
+    const [row] = listOf([full("a", 0, 5, { createdAt: "2026-11-24T10:00:00.123Z" })]).annotations;
+    expect(row?.[10]).toBe(Date.UTC(2026, 10, 24, 10, 0, 0, 123));
   });
 });

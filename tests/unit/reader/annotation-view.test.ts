@@ -83,7 +83,7 @@ describe("annotation views", () => {
     expect(s.exact.length).toBeLessThanOrEqual(QUOTE_MAX + 1);
     expect(s.note.length).toBeLessThanOrEqual(NOTE_MAX + 1);
     expect(Object.keys(s).sort()).toEqual(
-      ["anchorStatus", "author", "createdAt", "end", "exact", "id", "layer", "note", "replyCount", "start", "tags", "version", "visibility"],
+      ["anchorStatus", "author", "createdAtMs", "end", "exact", "id", "layer", "note", "replyCount", "start", "tags", "version", "visibility"],
     );
   });
 });
