@@ -51,8 +51,8 @@ export async function listAnnotations({ db, caller, sourceId, filters = {} }: Li
   ]);
   if (rows.length === 0) return { authors: [], annotations: [], orphanCount: 0 };
   const authorIds = [...new Set(rows.map((r) => r.authorId))];
-  const found = await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } });
-  const names = new Map(found.map((a) => [a.id, a.name]));
+  // Rows name authors by index, not name: they are made while the names are read.
+  const names = db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } });
   const authorIndex = new Map(authorIds.map((id, i) => [id, i]));
   const replyCount = new Map(replies.map((r) => [r.annotationId, r._count._all]));
 
@@ -66,8 +66,9 @@ export async function listAnnotations({ db, caller, sourceId, filters = {} }: Li
   }
   orphans.sort((a, b) => a.createdAtMs - b.createdAtMs || a.id.localeCompare(b.id));
   for (const row of orphans) annotations.push(rowOf(row));
+  const nameOf = new Map((await names).map((a) => [a.id, a.name]));
   // An author deleted between the queries shows as personDto shows a nameless one.
-  const authors = authorIds.map((id) => personDto({ id, name: names.get(id) ?? null }));
+  const authors = authorIds.map((id) => personDto({ id, name: nameOf.get(id) ?? null }));
   return { authors, annotations, orphanCount: orphans.length };
 }
 
@@ -88,7 +89,7 @@ function readRows(db: Db, visible: VisibleAnnotationsWhere, sourceId: string, qu
       SELECT a.id, a."authorId", a.visibility::text AS visibility, a.layer::text AS layer, a.start, a."end",
              CASE WHEN a."anchorStatus" = 'orphaned' THEN a.exact ELSE '' END AS exact,
              a."anchorStatus"::text AS "anchorStatus", a."bodyText", a.tags, a.version,
-             (EXTRACT(EPOCH FROM a."createdAt") * 1000)::float8 AS "createdAtMs"
+             round(EXTRACT(EPOCH FROM a."createdAt") * 1000)::float8 AS "createdAtMs"
       FROM "Annotation" AS a
       WHERE a."sourceId" = ${sourceId} AND ${visibleAnnotationsSql(visible)} ${Prisma.join(filters, " ")}
       ORDER BY a.start, a."end", a."createdAt", a.id`,
