@@ -36,9 +36,9 @@ export function summaryOf(a: SummaryFields): AnnotationSummaryDto {
 export type ListRowFields = Omit<SummaryFields, "author" | "createdAt" | "replyCount">;
 
 /**
- * A row of the list endpoint. `author` indexes the list's authors; the query's row is
- * passed as it is, with what it does not hold beside it: for thousands of rows, an
- * object made to hold them all cost more than the rest of the mapping.
+ * A row of the list endpoint. `author` indexes the list's authors. The query's row is
+ * passed as it is and what it does not hold comes beside it, so that thousands of
+ * rows need no object each to gather their fields.
  */
 export function listRowOf(a: ListRowFields, author: number, createdAtMs: number, replyCount: number): AnnotationListRowDto {
   const row: AnnotationListRowDto = [
