@@ -74,7 +74,14 @@ export interface AnnotationDto {
   /** Where an archival finding comes from, as the corpus cites archives; null when none was given. */
   citation: ArchivalCitationDto | null;
   /** What the caller may do, decided by lib/policy; the UI hides what is false. */
-  can: { edit: boolean; delete: boolean; reply: boolean; link: boolean };
+  can: {
+    edit: boolean;
+    delete: boolean;
+    reply: boolean;
+    link: boolean;
+    /** Who the caller may make this note visible to; only the current one when they may not change it. */
+    visibilities: VisibilityDto[];
+  };
 }
 
 export interface ArchivalCitationDto {
