@@ -151,3 +151,21 @@ export type LiveEventDto =
   | { type: "annotation"; change: "created" | "updated" | "deleted" | "restored"; annotation: AnnotationDto }
   | { type: "annotation"; change: "hidden"; id: string }
   | { type: "reply"; change: "created"; reply: ReplyDto };
+
+/** A search hit offered as a link target: enough to recognise it, from any source the caller reads. */
+export interface LinkCandidateDto {
+  id: string;
+  sourceId: string;
+  sourceTitle: string;
+  layer: Layer;
+  author: PersonDto;
+  /** The quote and the note, cut for a list. */
+  exact: string;
+  note: string;
+}
+
+export interface LinkCandidatesDto {
+  results: LinkCandidateDto[];
+  /** More matched than were sent: the user should narrow the search. */
+  more: boolean;
+}
