@@ -2,6 +2,7 @@ import type { ReaderSource } from "@/lib/sources/types";
 import type { RangeParam } from "@/lib/reader/parse-range";
 import { buildToc, headingLevels } from "@/lib/reader/toc";
 import { countWords } from "@/lib/reader/format";
+import { encodeLayout } from "@/lib/reader/text-layout";
 import { SourceHeader } from "./source-header";
 import { SourceText } from "./source-text";
 import { TocNav } from "./toc-nav";
@@ -40,7 +41,7 @@ export function ReaderView({ source, range, annotations }: { source: ReaderSourc
               error={range.kind === "invalid" ? range.message : undefined}
             />
           )}
-          <SourceText text={text} blocks={blocks} marks={marks} levels={levels} lang={source.language ?? undefined} />
+          <SourceText text={text} layout={encodeLayout(text, blocks, marks, levels)} lang={source.language ?? undefined} />
         </article>
       </main>
       {annotations === undefined ? null : <AnnotationLayer sourceId={source.id} versionId={source.versionId} {...annotations} />}

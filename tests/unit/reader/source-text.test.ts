@@ -10,9 +10,10 @@ import { importCapture } from "@/lib/corpus";
 import type { Block, Mark } from "@/lib/corpus/types";
 import { blockStarts } from "@/lib/reader/block-starts";
 import { headingLevels } from "@/lib/reader/toc";
+import { encodeLayout } from "@/lib/reader/text-layout";
 
 function render(text: string, blocks: Block[], marks: Mark[] = []): string {
-  return renderToStaticMarkup(createElement(SourceText, { text, blocks, marks, levels: headingLevels(blocks, []) }));
+  return renderToStaticMarkup(createElement(SourceText, { text, layout: encodeLayout(text, blocks, marks, headingLevels(blocks, [])) }));
 }
 
 const blockElements = (html: string): Element[] =>
@@ -68,7 +69,7 @@ describe("SourceText on the starter corpus", () => {
     const parsed = importCapture(readFileSync(path.join(dir, file)), file);
     if (!parsed.ok) throw new Error(parsed.error.message);
     const { text, blocks, marks, sections } = parsed.document;
-    const html = renderToStaticMarkup(createElement(SourceText, { text, blocks, marks, levels: headingLevels(blocks, sections) }));
+    const html = renderToStaticMarkup(createElement(SourceText, { text, layout: encodeLayout(text, blocks, marks, headingLevels(blocks, sections)) }));
     const elements = blockElements(html);
     expect(elements.map((el) => el.attribs.id)).toEqual(blocks.map((_, i) => `b-${i}`));
     const rendered = elements.map((el) => DomUtils.textContent(el));
