@@ -9,7 +9,6 @@ import { SourceHeader } from "./source-header";
 import { TocNav } from "./toc-nav";
 import { RangeHighlight } from "./range-highlight";
 import { textElements } from "./text-elements";
-import { useHydrated } from "./use-hydrated";
 
 // The contents, the metadata header and the text, as one client component on purpose:
 // App Router sends a server component's output twice, as HTML and again as an element
@@ -34,11 +33,6 @@ export function ReaderBody({ source, words, text, layout, toc, lang, range, chil
   const entries = useMemo(() => nestToc(text, decoded.blocks, toc), [text, decoded, toc]);
   const body = useMemo(() => textElements(text, decoded, lang), [text, decoded, lang]);
   const annotated = children !== undefined && children !== null;
-  // The annotation panel is all controls, useless before the scripts run, so it is
-  // not in the HTML: it mounts right after hydration, in the column the layout keeps
-  // for it (class "an"). That keeps ~2.7 KB of markup out of every page and its
-  // elements out of the hydration pass.
-  const hydrated = useHydrated();
   return (
     <div className={`${entries.length > 0 ? "rd" : "rd solo"}${annotated ? " an" : ""}`}>
       {/* Past the contents and the text, straight to the annotation tools (a keyboard user's Find field). */}
@@ -61,7 +55,7 @@ export function ReaderBody({ source, words, text, layout, toc, lang, range, chil
           {body}
         </article>
       </main>
-      {hydrated ? children : null}
+      {children}
     </div>
   );
 }
