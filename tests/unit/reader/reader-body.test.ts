@@ -41,10 +41,10 @@ describe("ReaderBody on the server", () => {
     expect(html).not.toContain("an-skip");
   });
 
-  it("keeps the panel's column and skip link but leaves the panel itself to the browser", () => {
+  it("renders the annotation panel in its column, after a skip link to it", () => {
     const html = render(true);
     expect(html).toMatch(/^<div class="rd an">/);
     expect(html).toContain('href="#an-find"');
-    expect(html).not.toContain('id="panel"');
+    expect(html).toContain('<aside id="panel"></aside></div>');
   });
 });
