@@ -4,6 +4,7 @@ import { useState, type ReactNode } from "react";
 import type { BodyDoc } from "@/lib/annotations/body";
 import type { VisibilityDto } from "@/lib/annotations/dto";
 import { EMPTY_DOC } from "./body-json";
+import { FormFooter } from "./form-footer";
 import { formKeys } from "./form-keys";
 import { LAYER_LABELS, LAYERS, type GroupOption, type Layer } from "./layers";
 import type { NoteValue } from "./note-editor";
@@ -114,20 +115,7 @@ export function AnnotationForm({ title, initial, groups, visibilities, submitLab
           </select>
         </label>
       )}
-      {error === null ? null : (
-        <p role="alert" className="an-error">
-          {error}
-        </p>
-      )}
-      <div className="an-form-actions">
-        <button type="submit" className="an-primary" disabled={busy}>
-          {busy ? "Saving…" : submitLabel}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <span className="an-hint">Ctrl+Enter saves · Escape cancels</span>
-      </div>
+      <FormFooter error={error} busy={busy} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }
