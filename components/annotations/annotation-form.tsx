@@ -4,6 +4,7 @@ import { useState, type ReactNode } from "react";
 import type { BodyDoc } from "@/lib/annotations/body";
 import type { VisibilityDto } from "@/lib/annotations/dto";
 import { EMPTY_DOC } from "./body-json";
+import { FormFooter } from "./form-footer";
 import { formKeys } from "./form-keys";
 import { LAYER_LABELS, LAYERS, type GroupOption, type Layer } from "./layers";
 import type { NoteValue } from "./note-editor";
@@ -26,8 +27,8 @@ interface Props {
   initial: FormValues;
   /** Offered for a new annotation; an edit keeps its group. */
   groups?: GroupOption[];
-  /** False on a group's own source: its annotations cannot be public. */
-  allowPublic?: boolean;
+  /** The choices the server accepts: no "Everyone" on a group's own source; only the current one for a non-author. */
+  visibilities: readonly VisibilityDto[];
   submitLabel: string;
   onSubmit: (values: FormValues) => Promise<string | null>;
   onCancel: () => void;
@@ -41,7 +42,7 @@ const VISIBILITY_LABELS: Record<VisibilityDto, string> = {
 
 export const parseTags = (raw: string) => raw.split(",").map((t) => t.trim()).filter((t) => t !== "");
 
-export function AnnotationForm({ title, initial, groups, allowPublic = true, submitLabel, onSubmit, onCancel }: Props) {
+export function AnnotationForm({ title, initial, groups, visibilities, submitLabel, onSubmit, onCancel }: Props) {
   const [values, setValues] = useState(initial);
   const [note, setNote] = useState<NoteValue>({ doc: initial.body, empty: initial.body === EMPTY_DOC });
   const [tags, setTags] = useState(initial.tags.join(", "));
@@ -86,15 +87,21 @@ export function AnnotationForm({ title, initial, groups, allowPublic = true, sub
         <span className="an-label">Tags (comma-separated, optional)</span>
         <input value={tags} onChange={(e) => setTags(e.target.value)} placeholder="e.g. confession, NKVD" />
       </label>
-      <fieldset className="an-field an-vis">
-        <legend className="an-label">Who can see it</legend>
-        {(Object.keys(VISIBILITY_LABELS) as VisibilityDto[]).filter((v) => allowPublic || v !== "public").map((v) => (
-          <label key={v}>
-            <input type="radio" name="visibility" value={v} checked={values.visibility === v} onChange={() => set({ visibility: v })} />
-            {VISIBILITY_LABELS[v]}
-          </label>
-        ))}
-      </fieldset>
+      {visibilities.length > 1 ? (
+        <fieldset className="an-field an-vis">
+          <legend className="an-label">Who can see it</legend>
+          {visibilities.map((v) => (
+            <label key={v}>
+              <input type="radio" name="visibility" value={v} checked={values.visibility === v} onChange={() => set({ visibility: v })} />
+              {VISIBILITY_LABELS[v]}
+            </label>
+          ))}
+        </fieldset>
+      ) : (
+        <p className="an-field an-muted">
+          Who can see it: {VISIBILITY_LABELS[values.visibility]}. You cannot change this.
+        </p>
+      )}
       {groups === undefined ? null : (
         <label className="an-field">
           <span className="an-label">Group</span>
@@ -108,20 +115,7 @@ export function AnnotationForm({ title, initial, groups, allowPublic = true, sub
           </select>
         </label>
       )}
-      {error === null ? null : (
-        <p role="alert" className="an-error">
-          {error}
-        </p>
-      )}
-      <div className="an-form-actions">
-        <button type="submit" className="an-primary" disabled={busy}>
-          {busy ? "Saving…" : submitLabel}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <span className="an-hint">Ctrl+Enter saves · Escape cancels</span>
-      </div>
+      <FormFooter error={error} busy={busy} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

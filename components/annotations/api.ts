@@ -7,6 +7,7 @@ import type {
   AnnotationListDto,
   ConflictDto,
   Layer,
+  LinkCandidatesDto,
   LinkDto,
   LinkKind,
   ReplyDto,
@@ -77,5 +78,7 @@ export const api = {
   replies: (id: string) => call<{ replies: ReplyDto[] }>("GET", `/api/annotations/${enc(id)}/replies`),
   reply: (id: string, body: BodyDoc) => call<ReplyDto>("POST", `/api/annotations/${enc(id)}/replies`, { body }),
   link: (id: string, input: CreateLinkBody) => call<LinkDto>("POST", `/api/annotations/${enc(id)}/links`, input),
+  search: (q: string, notSource: string) =>
+    call<LinkCandidatesDto>("GET", `/api/annotations/search?${new URLSearchParams({ q, notSource }).toString()}`),
   revisions: (id: string) => call<{ revisions: RevisionDto[] }>("GET", `/api/annotations/${enc(id)}/revisions`),
 };

@@ -58,7 +58,7 @@ export function Composer({ sourceId, versionId, anchor, layer, groups, allowPubl
         }
         initial={initial}
         groups={groups}
-        allowPublic={allowPublic}
+        visibilities={allowPublic ? ["private", "group", "public"] : ["private", "group"]}
         submitLabel="Save annotation"
         onSubmit={submit}
         onCancel={onCancel}

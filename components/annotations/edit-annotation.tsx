@@ -72,6 +72,7 @@ export function EditAnnotation({ annotation, onSaved, onClose }: Props) {
     <AnnotationForm
       title={<h4>Edit annotation</h4>}
       initial={{ layer: initial.layer, body: initial.body, tags: initial.tags, visibility: initial.visibility, groupId: initial.groupId }}
+      visibilities={initial.can.visibilities}
       submitLabel="Save changes"
       onSubmit={(values) => save(values, base)}
       onCancel={onClose}

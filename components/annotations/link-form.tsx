@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import type { AnnotationSummaryDto, LinkDto, LinkKind } from "@/lib/annotations/dto";
 import { LINK_KIND_OPTIONS, linkErrorMessage } from "@/lib/reader/annotation-link";
 import { api } from "./api";
+import { FormFooter } from "./form-footer";
 import { formKeys } from "./form-keys";
 import { LinkTargetPicker, type LinkTarget } from "./link-target";
 
@@ -96,20 +97,7 @@ export function LinkForm({ fromId, sourceId, candidates, onLinked }: Props) {
             <span className="an-label">Note (optional)</span>
             <textarea value={note} maxLength={2000} rows={2} onChange={(e) => setNote(e.target.value)} />
           </label>
-          {error === null ? null : (
-            <p role="alert" className="an-error">
-              {error}
-            </p>
-          )}
-          <div className="an-form-actions">
-            <button type="submit" className="an-primary" aria-disabled={busy}>
-              {busy ? "Saving…" : "Save link"}
-            </button>
-            <button type="button" onClick={close}>
-              Cancel
-            </button>
-            <span className="an-hint">Ctrl+Enter saves · Escape cancels</span>
-          </div>
+          <FormFooter error={error} busy={busy} submitLabel="Save link" onCancel={close} />
         </form>
       ) : null}
     </div>

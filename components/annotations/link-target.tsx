@@ -1,11 +1,12 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { AnnotationSummaryDto } from "@/lib/annotations/dto";
+import type { AnnotationSummaryDto, LinkCandidateDto } from "@/lib/annotations/dto";
 import { snippet } from "@/lib/reader/annotation-view";
 import { linkErrorMessage, parseAnnotationLink } from "@/lib/reader/annotation-link";
 import { api } from "./api";
 import { LAYER_LABELS, type Layer } from "./layers";
+import { LinkSearch } from "./link-search";
 
 /** The chosen target: its id and source (to know whether this reader lists it too). */
 export interface LinkTarget {
@@ -24,13 +25,16 @@ interface Props {
 
 type Preview = { state: "idle" } | { state: "loading" } | { state: "ok"; layer: Layer; exact: string } | { state: "error"; message: string };
 
+type Mode = "here" | "search" | "paste";
+
 /**
- * Where the link goes: an annotation of this source (a select), or any annotation
- * the user can read, by pasting its link (its "Copy link"), which crosses sources.
+ * Where the link goes: an annotation of this source (a select), one found by
+ * searching the other sources the user reads, or any annotation by pasting its link.
  */
 export function LinkTargetPicker({ fromId, sourceId, candidates, onChange }: Props) {
   const others = candidates.filter((c) => c.id !== fromId);
-  const [mode, setMode] = useState<"here" | "paste">(others.length > 0 ? "here" : "paste");
+  const [mode, setMode] = useState<Mode>(others.length > 0 ? "here" : "search");
+  const [found, setFound] = useState<LinkCandidateDto | null>(null);
   const [chosen, setChosen] = useState("");
   const [pasted, setPasted] = useState("");
   const [preview, setPreview] = useState<Preview>({ state: "idle" });
@@ -61,10 +65,16 @@ export function LinkTargetPicker({ fromId, sourceId, candidates, onChange }: Pro
     };
   }, [mode, pastedId, fromId, onChange]);
 
-  const pick = (next: "here" | "paste") => {
+  const pick = (next: Mode) => {
     setMode(next);
     setPreview({ state: "idle" });
+    setPasted("");
+    setFound(null);
     onChange(next === "here" && chosen !== "" ? { id: chosen, sourceId } : null);
+  };
+  const chooseFound = (candidate: LinkCandidateDto) => {
+    setFound(candidate);
+    onChange({ id: candidate.id, sourceId: candidate.sourceId });
   };
   const choose = (id: string) => {
     setChosen(id);
@@ -85,13 +95,17 @@ export function LinkTargetPicker({ fromId, sourceId, candidates, onChange }: Pro
           An annotation in this source
         </label>
         <label>
+          <input type="radio" name={`an-target-${fromId}`} checked={mode === "search"} onChange={() => pick("search")} />
+          An annotation in another source
+        </label>
+        <label>
           <input type="radio" name={`an-target-${fromId}`} checked={mode === "paste"} onChange={() => pick("paste")} />
-          A pasted annotation link (any source)
+          A pasted annotation link
         </label>
       </div>
       {mode === "here" ? (
         others.length === 0 ? (
-          <p className="an-muted">No other annotation in this source yet: paste a link to one in another source.</p>
+          <p className="an-muted">No other annotation in this source yet: search another source instead.</p>
         ) : (
           <label className="an-field">
             <span className="an-label">Annotation</span>
@@ -105,6 +119,18 @@ export function LinkTargetPicker({ fromId, sourceId, candidates, onChange }: Pro
             </select>
           </label>
         )
+      ) : mode === "search" ? (
+        <>
+          <LinkSearch fromId={fromId} sourceId={sourceId} chosen={found?.id ?? ""} onChoose={chooseFound} />
+          {found === null ? null : (
+            <p className="an-target-preview" aria-live="polite">
+              <span className="an-label">
+                Linking to: {LAYER_LABELS[found.layer]} in “{found.sourceTitle}”
+              </span>
+              <q>{found.exact}</q>
+            </p>
+          )}
+        </>
       ) : (
         <>
           <label className="an-field">

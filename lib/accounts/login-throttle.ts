@@ -64,3 +64,20 @@ export async function settleSuccess(db: Db, keys: ThrottleKey[]): Promise<void> 
   const cleared = keys.filter((k) => k.counting === "in-advance").map((k) => k.key);
   await db.loginThrottle.deleteMany({ where: { key: { in: cleared } } });
 }
+
+const LONGEST_WINDOW_MS = Math.max(ACCOUNT_RULE.windowMs, ADDRESS_RULE.windowMs);
+
+/**
+ * Rows whose window and lock are both over count for nothing (afterFailure starts
+ * them afresh), yet every new address leaves one: drop them, so the table holds
+ * only the last quarter hour's attempts.
+ */
+export async function pruneExpired(db: Db, now: Date): Promise<number> {
+  const { count } = await db.loginThrottle.deleteMany({
+    where: {
+      windowStart: { lt: new Date(now.getTime() - LONGEST_WINDOW_MS) },
+      OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }],
+    },
+  });
+  return count;
+}

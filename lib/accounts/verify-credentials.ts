@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { loginThrottleKeys, reserveAttempt, settleFailure, settleSuccess } from "./login-throttle";
+import { loginThrottleKeys, pruneExpired, reserveAttempt, settleFailure, settleSuccess } from "./login-throttle";
 import { hashForMissingAccount, verifyPassword } from "./password";
 import type { SignInInput } from "./schemas";
 
@@ -22,6 +22,7 @@ export type CredentialCheck =
 export async function verifyCredentials(db: Db, input: SignInInput, context: CredentialContext): Promise<CredentialCheck> {
   const now = context.now ?? new Date();
   const keys = loginThrottleKeys(input.email, context.address);
+  await pruneExpired(db, now);
   const reservation = await reserveAttempt(db, keys, now);
   if (!reservation.ok) return { ok: false, reason: "throttled", retryAfterMs: reservation.retryAfterMs };
 

@@ -74,7 +74,14 @@ export interface AnnotationDto {
   /** Where an archival finding comes from, as the corpus cites archives; null when none was given. */
   citation: ArchivalCitationDto | null;
   /** What the caller may do, decided by lib/policy; the UI hides what is false. */
-  can: { edit: boolean; delete: boolean; reply: boolean; link: boolean };
+  can: {
+    edit: boolean;
+    delete: boolean;
+    reply: boolean;
+    link: boolean;
+    /** Who the caller may make this note visible to; only the current one when they may not change it. */
+    visibilities: VisibilityDto[];
+  };
 }
 
 export interface ArchivalCitationDto {
@@ -177,3 +184,21 @@ export type LiveEventDto =
   | { type: "annotation"; change: "created" | "updated" | "deleted" | "restored"; annotation: AnnotationDto }
   | { type: "annotation"; change: "hidden"; id: string }
   | { type: "reply"; change: "created"; reply: ReplyDto };
+
+/** A search hit offered as a link target: enough to recognise it, from any source the caller reads. */
+export interface LinkCandidateDto {
+  id: string;
+  sourceId: string;
+  sourceTitle: string;
+  layer: Layer;
+  author: PersonDto;
+  /** The quote and the note, cut for a list. */
+  exact: string;
+  note: string;
+}
+
+export interface LinkCandidatesDto {
+  results: LinkCandidateDto[];
+  /** More matched than were sent: the user should narrow the search. */
+  more: boolean;
+}

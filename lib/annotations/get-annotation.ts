@@ -19,13 +19,14 @@ export interface GetAnnotationOptions {
 
 export async function getAnnotation({ db, caller, id, includeDeleted = false }: GetAnnotationOptions): Promise<AnnotationDto> {
   const visible = visibleAnnotationsWhere(await visibilityActor(db, caller));
-  const found = await db.annotation.findUnique({ where: { id } });
+  const found = await db.annotation.findUnique({ where: { id }, include: { source: { select: { groupId: true } } } });
   if (found === null) throw notFound();
-  const actor = await actorIn(db, caller, found.groupId);
-  const resource = annotationResource(found);
+  const { source, ...annotation } = found;
+  const actor = await actorIn(db, caller, annotation.groupId);
+  const resource = annotationResource(annotation);
   const decision = can(actor, "annotation:read", includeDeleted ? { ...resource, deleted: false } : resource);
   if (!decision.allowed) throw policyErrorFrom(decision);
-  const [row] = await withExtras(db, [found], visible, { id });
+  const [row] = await withExtras(db, [annotation], visible, { id });
   if (row === undefined) throw notFound();
-  return annotationDto(row, actor);
+  return annotationDto(row, actor, source.groupId);
 }

@@ -121,3 +121,14 @@ export const ListAnnotationsQuery = z.object({
   visibility: z.enum(VISIBILITIES).optional(),
 });
 export type ListAnnotationsQuery = z.output<typeof ListAnnotationsQuery>;
+
+export const SEARCH_LIMIT = 20;
+
+/** The link form's search across sources, from its query string. */
+export const SearchAnnotationsQuery = z.object({
+  q: z.string().trim().min(2, "type at least 2 characters to search").max(200, "a search is at most 200 characters"),
+  layer: z.enum(LAYERS).optional(),
+  /** Leave out one source's annotations (the reader lists those already). */
+  notSource: Id.optional(),
+});
+export type SearchAnnotationsQuery = z.output<typeof SearchAnnotationsQuery>;

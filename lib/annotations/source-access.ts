@@ -25,11 +25,17 @@ export async function readableSource(db: Db, caller: Caller | null, sourceId: st
  * quote to people who may not read the text. Kept here, beside the source rule.
  */
 export function checkSharing(sourceGroupId: string | null, groupId: string | null, visibility: string): void {
-  if (sourceGroupId === null) return;
+  const problem = sharingProblem(sourceGroupId, groupId, visibility);
+  if (problem !== null) throw problem;
+}
+
+export function sharingProblem(sourceGroupId: string | null, groupId: string | null, visibility: string): AnnotationError | null {
+  if (sourceGroupId === null) return null;
   if (groupId !== null && groupId !== sourceGroupId) {
-    throw new AnnotationError("invalid_input", "groupId: annotations on a group's source belong to that group.");
+    return new AnnotationError("invalid_input", "groupId: annotations on a group's source belong to that group.");
   }
   if (visibility === "public") {
-    throw new AnnotationError("invalid_input", "visibility: this source belongs to a group, so its annotations cannot be public.");
+    return new AnnotationError("invalid_input", "visibility: this source belongs to a group, so its annotations cannot be public.");
   }
+  return null;
 }

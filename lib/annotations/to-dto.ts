@@ -1,6 +1,7 @@
 import { type BodyDoc, BodyDocSchema } from "./body";
 import { can, type Actor } from "@/lib/policy";
 import { annotationResource, type AnnotationRow, type LinkEnd } from "./annotation-row";
+import { visibilityChoices } from "./visibility-change";
 import type { AnnotationDto, LinkDto, PersonDto, ReplyDto, RevisionDto } from "./dto";
 
 export function personDto(user: { id: string; name: string | null }): PersonDto {
@@ -13,7 +14,8 @@ export function bodyDoc(json: unknown): BodyDoc {
   return BodyDocSchema.parse(json);
 }
 
-export function annotationDto(row: AnnotationRow, actor: Actor | null): AnnotationDto {
+/** `sourceGroupId`: the group of the annotation's source, which limits who it may be shared with. */
+export function annotationDto(row: AnnotationRow, actor: Actor | null, sourceGroupId: string | null): AnnotationDto {
   const resource = annotationResource(row);
   const allowed = (action: "annotation:edit" | "annotation:delete" | "annotation:reply" | "annotation:link") =>
     can(actor, action, resource).allowed;
@@ -51,6 +53,7 @@ export function annotationDto(row: AnnotationRow, actor: Actor | null): Annotati
       delete: allowed("annotation:delete"),
       reply: allowed("annotation:reply"),
       link: allowed("annotation:link"),
+      visibilities: allowed("annotation:edit") ? visibilityChoices(actor, { resource, sourceGroupId }) : [row.visibility],
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { changeEvent } from "@/lib/live/change-event";
 import { announceCommitted, notifyInTransaction } from "@/lib/live/publish";
-import { assertCan, PolicyError } from "@/lib/policy";
+import { assertCan } from "@/lib/policy";
 import { annotationResource } from "./annotation-row";
 import { actorIn, type Caller } from "./caller";
 import type { AnnotationDto } from "./dto";
@@ -10,7 +10,7 @@ import { getAnnotation } from "./get-annotation";
 import { parseInput } from "./parse-input";
 import { UpdateAnnotationInput } from "./schemas";
 import { bodyDoc } from "./to-dto";
-import { checkSharing } from "./source-access";
+import { visibilityChangeRefusal } from "./visibility-change";
 
 export interface UpdateAnnotationOptions {
   db: Db;
@@ -35,12 +35,8 @@ export async function updateAnnotation({ db, caller, id, input }: UpdateAnnotati
   const resource = annotationResource(row);
   assertCan(actor, "annotation:edit", resource);
   const visibility = data.visibility ?? row.visibility;
-  if (visibility !== row.visibility) {
-    // Editors may correct others' notes, but who sees a note is its author's choice.
-    if (caller?.id !== row.authorId) throw new PolicyError("forbidden", "Only the author can change who sees an annotation.");
-    assertCan(actor, "annotation:create", { ...resource, visibility });
-    checkSharing(row.source.groupId, row.groupId, visibility);
-  }
+  const refusal = visibilityChangeRefusal(actor, { resource, sourceGroupId: row.source.groupId }, visibility);
+  if (refusal !== null) throw refusal;
   const editorId = actor?.userId ?? "";
 
   const event = await db.$transaction(async (tx) => {

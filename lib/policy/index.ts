@@ -8,3 +8,5 @@ export { atLeast, isRole, ROLES } from "./roles";
 export type { Role } from "./roles";
 export { visibleAnnotationsWhere } from "./visible-annotations-where";
 export type { VisibilityActor, VisibleAnnotationClause, VisibleAnnotationsWhere } from "./visible-annotations-where";
+export { readableSourcesWhere } from "./readable-sources-where";
+export type { ReadableSourcesWhere } from "./readable-sources-where";

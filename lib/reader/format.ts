@@ -44,3 +44,7 @@ export function isWebUrl(url: string): boolean {
     return false;
   }
 }
+
+/** The href of a link the reader may follow (http(s) or mailto), or undefined. */
+export const safeHref = (href: string | undefined): string | undefined =>
+  href !== undefined && (isWebUrl(href) || href.startsWith("mailto:")) ? href : undefined;

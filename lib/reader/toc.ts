@@ -47,15 +47,28 @@ function shorten(title: string): string {
   return t.length > MAX_TITLE ? `${t.slice(0, MAX_TITLE - 1).trimEnd()}…` : t;
 }
 
-export function buildToc(
-  text: string,
-  blocks: readonly Block[],
-  sections: readonly Section[],
-  levels: Map<number, number>,
-): TocEntry[] {
-  const root: TocEntry[] = [];
+/** A contents entry before nesting: the block it links to, its level, and (for an article of a capture) its title. */
+export type TocHead = [index: number, level: number] | [index: number, level: number, title: string];
+
+/** The contents in document order. Heading titles are left out: they are the blocks' text. */
+export function tocHeads(blocks: readonly Block[], sections: readonly Section[], levels: Map<number, number>): TocHead[] {
+  const heads: TocHead[] = [];
   const articles = sections.length > 1 ? sectionStarts(blocks, sections) : [];
   const articleAt = new Map(articles.map((index, s) => [index, sections[s]!] as const));
+  blocks.forEach((_, i) => {
+    const section = articleAt.get(i);
+    if (section !== undefined) heads.push([i, 2, section.title]);
+    else {
+      const level = levels.get(i);
+      if (level !== undefined && level <= MAX_TOC_LEVEL) heads.push([i, level]);
+    }
+  });
+  return heads;
+}
+
+/** Nests the heads into the contents tree; headings with no text are left out. */
+export function nestToc(text: string, blocks: readonly Block[], heads: readonly TocHead[]): TocEntry[] {
+  const root: TocEntry[] = [];
   // Stack of open entries with their levels; the bottom is the root list.
   let stack: { level: number; entry: TocEntry }[] = [];
   const add = (entry: TocEntry, level: number) => {
@@ -63,17 +76,25 @@ export function buildToc(
     (stack.length > 0 ? stack[stack.length - 1]!.entry.children : root).push(entry);
     stack.push({ level, entry });
   };
-  blocks.forEach((b, i) => {
-    const section = articleAt.get(i);
-    if (section !== undefined) {
+  for (const [i, level, article] of heads) {
+    const href = `#b-${i}`;
+    if (article !== undefined) {
       stack = [];
-      add({ title: shorten(section.title), href: `#b-${i}`, children: [] }, 2);
-      return;
+      add({ title: shorten(article), href, children: [] }, level);
+      continue;
     }
-    const level = levels.get(i);
-    if (level === undefined || level > MAX_TOC_LEVEL) return;
-    const title = shorten(text.slice(b.start, b.end));
-    if (title !== "") add({ title, href: `#b-${i}`, children: [] }, level);
-  });
+    const b = blocks[i];
+    const title = b === undefined ? "" : shorten(text.slice(b.start, b.end));
+    if (title !== "") add({ title, href, children: [] }, level);
+  }
   return root;
+}
+
+export function buildToc(
+  text: string,
+  blocks: readonly Block[],
+  sections: readonly Section[],
+  levels: Map<number, number>,
+): TocEntry[] {
+  return nestToc(text, blocks, tocHeads(blocks, sections, levels));
 }

@@ -3,7 +3,7 @@ import { importCapture } from "@/lib/corpus";
 import type { ImportError, ImportReport, SourceDocument } from "@/lib/corpus/types";
 import { reanchorVersion } from "@/lib/annotations/reanchor-version";
 import type { Db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { slugify, sourceMetadataSchema, type SourceMetadata, type SourceMetadataInput } from "./metadata";
 
 export interface PreparedSource {
@@ -55,7 +55,7 @@ export async function storeSource(
   createdById: string | null = null,
   groupId: string | null = null,
 ): Promise<StoreResult> {
-  const { document, metadata } = prepared;
+  const { document } = prepared;
   const contentHash = createHash("sha256").update(document.text).digest("hex");
   const versionData = {
     text: document.text,
@@ -69,6 +69,25 @@ export async function storeSource(
     createdById,
   };
 
+  // Two imports of one slug at once: the loser hits a unique index (the slug, or the
+  // version number), and its second try sees the winner's row like any later import.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await storeOnce(db, prepared, versionData, groupId);
+    } catch (error) {
+      const raced = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      if (!raced || attempt === STORE_ATTEMPTS) throw error;
+    }
+  }
+}
+
+const STORE_ATTEMPTS = 3;
+
+type VersionData = Omit<Prisma.SourceVersionUncheckedCreateInput, "sourceId" | "number">;
+
+async function storeOnce(db: Db, prepared: PreparedSource, versionData: VersionData, groupId: string | null): Promise<StoreResult> {
+  const { document, metadata } = prepared;
+  const contentHash = versionData.contentHash;
   return db.$transaction(async (tx) => {
     const { slug, existing } = await claimSlug(tx, prepared.slug, groupId);
     const result = (outcome: StoreOutcome, sourceId: string, versionNumber: number): StoreResult => ({

@@ -1,5 +1,6 @@
 import { db, type Db } from "@/lib/db/client";
 import { roleInGroup } from "@/lib/groups/membership";
+import { readableSourcesWhere } from "@/lib/policy";
 import { mayRead, rolesByGroup, type Viewer } from "./source-access";
 import { readBlocks, readMarks, readSections } from "./stored-document";
 import type { LibrarySource, ReaderSource } from "./types";
@@ -29,7 +30,7 @@ export async function listSources(filter?: string, client: Db = db(), viewer: Vi
   const roles = await rolesByGroup(client, viewer);
   const rows = await client.source.findMany({
     where: {
-      OR: [{ groupId: null }, { groupId: { in: [...roles.keys()] } }],
+      ...readableSourcesWhere([...roles.keys()]),
       currentVersionId: { not: null },
       ...(phrase === ""
         ? {}

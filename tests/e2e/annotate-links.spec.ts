@@ -2,8 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { dragSelect, openSource, signUp, sourceIdOf } from "./support-annotate";
 
 // Linking across sources from the reader: a claim in one source, a rebuttal in
-// another; the rebuttal's "Link to another annotation…" takes the claim's copied
-// link; both details then show the link, and each link opens the other passage.
+// another; the rebuttal's "Link to another annotation…" finds the claim by search
+// (or takes its copied link); both details then show the link, and each opens the other.
 // The annotations are private ("Only me": the user has no group), so the specs
 // that count a source's annotations never see them.
 
@@ -53,15 +53,27 @@ test("link a rebuttal in one source to a claim in another; both show the link, a
   await expect(kind).toBeFocused();
   await expect(kind.locator("option")).toHaveText(["rebuts", "supports", "confirms", "refutes", "gives context to", "cites"]);
   await kind.selectOption("rebuts");
-  // B has no other annotation of this user, so the form offers the pasted link.
-  await form.getByLabel("A pasted annotation link (any source)").check();
-  const pasted = form.getByRole("textbox", { name: "Annotation link" });
+  // B has no other annotation of this user, so the form offers the search of other sources.
+  await expect(form.getByLabel("An annotation in another source")).toBeChecked();
 
-  // A link that leads nowhere is refused before saving.
+  // A pasted link that leads nowhere is refused before saving.
+  await form.getByLabel("A pasted annotation link").check();
+  const pasted = form.getByRole("textbox", { name: "Annotation link" });
   await pasted.fill(claimLink.replace(/annotation=.*$/, "annotation=no-such-annotation"));
   await expect(form.getByRole("alert")).toContainText("not found, or you cannot read it");
 
-  await pasted.fill(claimLink);
+  // Searching finds the claim in source A by words of its quote and note, her private note included.
+  await form.getByLabel("An annotation in another source").check();
+  const search = form.getByRole("searchbox", { name: "Search other sources" });
+  await search.fill("t");
+  await expect(form.getByRole("status").filter({ hasText: "Type one more character." })).toBeVisible();
+  await search.fill("zzqx nothing");
+  await expect(form.getByRole("status").filter({ hasText: "No annotation you can read in other sources matches" })).toBeVisible();
+  await search.fill("track record asserted");
+  const hit = form.getByRole("list", { name: "Annotations found" }).getByRole("listitem").filter({ hasText: "Asserted without a source." });
+  await expect(hit).toHaveCount(1);
+  await expect(hit).toContainText(`Apologist claim · ${SOURCE_A}`);
+  await hit.getByRole("radio").check();
   await expect(form.locator(".an-target-preview")).toContainText(CLAIM);
   await expect(form.locator(".an-target-preview")).toContainText("Apologist claim");
   await form.getByLabel("Note (optional)").fill(LINK_NOTE);
@@ -77,7 +89,7 @@ test("link a rebuttal in one source to a claim in another; both show the link, a
   // The same link twice: the server's 409, shown in the form.
   await toggle.click();
   await form.getByLabel("This annotation…").selectOption("rebuts");
-  await form.getByLabel("A pasted annotation link (any source)").check();
+  await form.getByLabel("A pasted annotation link").check();
   await form.getByRole("textbox", { name: "Annotation link" }).fill(claimLink);
   await expect(form.locator(".an-target-preview")).toContainText(CLAIM);
   await form.getByRole("button", { name: "Save link" }).click();

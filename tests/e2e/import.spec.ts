@@ -1,8 +1,8 @@
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
-import { createGroup, signUp } from "./support-annotate";
+import { expect, test, type Locator } from "@playwright/test";
+import { createGroup, dragSelect, signUp } from "./support-annotate";
 
 // An owner imports a Markdown file into their group through the real form; the
 // source then exists for the group's members only.
@@ -55,6 +55,25 @@ test("an owner imports a file into their group; others get 404 for it", async ({
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.locator("#tx")).toContainText("Sixteen defendants, among them Zinoviev and Kamenev.");
   const sourceUrl = new URL(page.url()).pathname;
+
+  // Its notes stay in the group: neither the new note nor its edit offers "Everyone".
+  await dragSelect(page, "Sixteen defendants");
+  await page.keyboard.press("2");
+  const composer = page.getByRole("region", { name: "New annotation" });
+  const choices = (scope: Locator) => scope.getByRole("group", { name: "Who can see it" }).getByRole("radio");
+  await expect(choices(composer)).toHaveCount(2);
+  await expect(composer.getByRole("radio", { name: "Everyone" })).toHaveCount(0);
+  await page.keyboard.type("Only the seminar reads this.");
+  await composer.getByRole("radio", { name: "My group" }).check();
+  await composer.getByRole("button", { name: "Save" }).click();
+  const entry = page.locator(".an-item", { hasText: "Sixteen defendants" });
+  await expect(entry).toContainText("Apologist claim");
+  await entry.getByRole("button", { name: "Edit" }).click();
+  const edit = entry.locator("form");
+  await expect(choices(edit)).toHaveCount(2);
+  await expect(edit.getByRole("radio", { name: "My group" })).toBeChecked();
+  await expect(edit.getByRole("radio", { name: "Everyone" })).toHaveCount(0);
+  await edit.getByRole("button", { name: "Cancel" }).click();
 
   // The library lists it for Alice with the group's name.
   await page.goto("/");

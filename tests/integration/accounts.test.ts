@@ -110,6 +110,28 @@ describe("credential check", () => {
     expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(10 - ACCOUNT_RULE.maxFailures);
   });
 
+  it("forgets attempts whose window and lock are over, and keeps the rest", async () => {
+    const t0 = new Date("2031-03-01T12:00:00Z");
+    const at = (minutes: number) => new Date(t0.getTime() + minutes * MIN);
+    await db.loginThrottle.createMany({
+      data: [
+        { key: "account:stale@example.org", failures: 3, windowStart: at(-16), lockedUntil: null },
+        { key: "account:served@example.org", failures: 5, windowStart: at(-40), lockedUntil: at(-25) },
+        { key: "account:still-locked@example.org", failures: 5, windowStart: at(-16), lockedUntil: at(1) },
+        { key: "account:recent@example.org", failures: 2, windowStart: at(-14), lockedUntil: null },
+      ],
+    });
+    await verifyCredentials(db, { email: "someone@example.org", password: "whatever" }, { address: "192.0.2.77", now: t0 });
+    const left = await db.loginThrottle.findMany({ where: { key: { endsWith: "@example.org", startsWith: "account:s" } }, select: { key: true } });
+    expect(left.map((r) => r.key).sort()).toEqual(["account:someone@example.org", "account:still-locked@example.org"]);
+    expect(await db.loginThrottle.count({ where: { key: "account:recent@example.org" } })).toBe(1);
+    // The kept lock still refuses, with the time left.
+    expect(await verifyCredentials(db, { email: "still-locked@example.org", password: "x" }, { address: "192.0.2.78", now: t0 })).toMatchObject({
+      reason: "throttled",
+      retryAfterMs: MIN,
+    });
+  });
+
   it("right sign-ins from an address do not buy it extra guesses at other accounts", async () => {
     await signUp("insider@example.org", "insider password");
     const address = { address: "233.252.0.77" };

@@ -75,13 +75,14 @@ describe.each(READERS)("%s", (reader) => {
 
 describe("what each reader may do, as sent in `can`", () => {
   it.each([
-    ["author", { edit: true, delete: true, reply: true, link: true }],
-    ["owner", { edit: true, delete: true, reply: true, link: true }],
-    ["editor", { edit: true, delete: true, reply: true, link: true }],
-    ["annotator", { edit: false, delete: false, reply: true, link: true }],
-    ["viewer", { edit: false, delete: false, reply: false, link: false }],
-    ["outsider", { edit: false, delete: false, reply: false, link: false }],
-    ["anonymous", { edit: false, delete: false, reply: false, link: false }],
+    // Only the author decides who sees a note; the others are offered just its current visibility.
+    ["author", { edit: true, delete: true, reply: true, link: true, visibilities: ["private", "group", "public"] }],
+    ["owner", { edit: true, delete: true, reply: true, link: true, visibilities: ["public"] }],
+    ["editor", { edit: true, delete: true, reply: true, link: true, visibilities: ["public"] }],
+    ["annotator", { edit: false, delete: false, reply: true, link: true, visibilities: ["public"] }],
+    ["viewer", { edit: false, delete: false, reply: false, link: false, visibilities: ["public"] }],
+    ["outsider", { edit: false, delete: false, reply: false, link: false, visibilities: ["public"] }],
+    ["anonymous", { edit: false, delete: false, reply: false, link: false, visibilities: ["public"] }],
   ] as const)("%s on the group's public annotation", async (reader, can) => {
     const dto = await getAnnotation({ db, caller: caller(reader), id: notes.public.id });
     expect(dto.can).toEqual(can);

@@ -57,7 +57,7 @@ describe("creating", () => {
       replyCount: 0,
       links: [],
       citation: null,
-      can: { edit: true, delete: true, reply: true, link: true },
+      can: { edit: true, delete: true, reply: true, link: true, visibilities: ["private", "group", "public"] },
     });
     const revisions = await listRevisions({ db, caller: cast.viewer, annotationId: created.id });
     expect(revisions).toEqual([expect.objectContaining({ version: 1, editor: { id: cast.author.id, name: "svc author" }, bodyText: created.bodyText })]);
@@ -215,5 +215,22 @@ describe("a group's own source", () => {
     expect(await failure(listAnnotations({ db, caller: cast.outsider, sourceId: owned.sourceId }))).toMatchObject({ status: 404 });
     expect(await failure(listAnnotations({ db, caller: null, sourceId: owned.sourceId }))).toMatchObject({ status: 401 });
     expect((await listAnnotations({ db, caller: cast.viewer, sourceId: owned.sourceId })).annotations.map(([id]) => id)).toEqual([shared.id]);
+  });
+
+  it("offers each caller exactly the visibilities an edit may switch to", async () => {
+    const owned = await storeCorpusFile(db, GREAT_PURGE, "purge-for-choices");
+    await db.source.update({ where: { id: owned.sourceId }, data: { groupId: cast.groupId } });
+    const mine = await annotate("Great Purge", {}, cast.author, owned);
+    const asAuthor = await getAnnotation({ db, caller: cast.author, id: mine.id });
+    expect(asAuthor.can.visibilities).toEqual(["private", "group"]);
+    // An editor may correct the note but not decide who sees it; a viewer cannot edit at all.
+    expect((await getAnnotation({ db, caller: cast.editor, id: mine.id })).can).toMatchObject({ edit: true, visibilities: ["group"] });
+    expect((await getAnnotation({ db, caller: cast.viewer, id: mine.id })).can).toMatchObject({ edit: false, visibilities: ["group"] });
+    // What is offered is what the server takes, and what is not offered it refuses.
+    const update = (visibility: string, version: number, caller = cast.author) =>
+      updateAnnotation({ db, caller, id: mine.id, input: { version, visibility } });
+    expect(await failure(update("public", 1))).toMatchObject({ code: "invalid_input" });
+    expect(await failure(update("private", 1, cast.editor))).toMatchObject({ status: 403 });
+    expect((await update("private", 1)).visibility).toBe("private");
   });
 });

@@ -75,6 +75,20 @@ describe("importing sources into Postgres", () => {
     expect(headings.length).toBeGreaterThan(0);
   });
 
+  it("stores two imports of one new slug made at the same moment, one after the other", async () => {
+    const text = (n: number) => new TextEncoder().encode(`# Raced notes\n\nDraft number ${n} of the same notes.\n`);
+    const prepared = async (n: number) => {
+      const result = prepareSource(text(n), "raced.md", { title: "Raced notes", slug: "raced-notes" });
+      if (!result.ok) throw new Error(result.error.message);
+      return result.prepared;
+    };
+    const both = await Promise.all([storeSource(db, await prepared(1)), storeSource(db, await prepared(2))]);
+    expect(both.map((r) => r.outcome).sort()).toEqual(["created", "new-version"]);
+    expect(new Set(both.map((r) => r.sourceId)).size).toBe(1);
+    const versions = await db.sourceVersion.findMany({ where: { sourceId: both[0]!.sourceId }, select: { number: true } });
+    expect(versions.map((v) => v.number).sort()).toEqual([1, 2]);
+  });
+
   it("reads a source by id or slug with its blocks, marks and sections", async () => {
     const [row] = await db.source.findMany({ where: { title: "Analyzing the Moscow Trials" } });
     if (row === undefined) throw new Error("starter corpus missing");

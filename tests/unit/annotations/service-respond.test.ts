@@ -30,7 +30,7 @@ const current: AnnotationDto = {
   replyCount: 0,
   links: [],
   citation: null,
-  can: { edit: true, delete: true, reply: true, link: true },
+  can: { edit: true, delete: true, reply: true, link: true, visibilities: ["private", "group", "public"] },
 };
 
 describe("the routes' error mapping", () => {

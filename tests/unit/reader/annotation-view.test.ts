@@ -35,7 +35,7 @@ function full(id: string, start: number, end: number, over: Partial<AnnotationDt
     replyCount: 0,
     links: [],
     citation: null,
-    can: { edit: true, delete: true, reply: true, link: true },
+    can: { edit: true, delete: true, reply: true, link: true, visibilities: ["private", "group", "public"] },
     ...over,
   };
 }

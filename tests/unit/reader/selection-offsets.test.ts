@@ -1,16 +1,17 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { createElement } from "react";
+import { createElement, Fragment } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { DomUtils, parseDocument } from "htmlparser2";
 import type { AnyNode, Element, Text } from "domhandler";
 import { describe, expect, it } from "vitest";
-import { SourceText } from "@/components/reader/source-text";
+import { textElements } from "@/components/reader/text-elements";
 import { importCapture } from "@/lib/corpus";
 import { BLOCK_SEPARATOR, blockStarts } from "@/lib/reader/block-starts";
 import { locateRanges } from "@/lib/reader/locate-ranges";
 import { boundaryOffset, rangeOffsets, trimRange, type NodeLike } from "@/lib/reader/selection-offsets";
 import { headingLevels } from "@/lib/reader/toc";
+import { decodeLayout, encodeLayout } from "@/lib/reader/text-layout";
 
 // A small fake DOM: { t: text } leaves and { id?, c: children } elements, linked to parents.
 type Spec = string | { id?: string; c: Spec[] };
@@ -100,7 +101,8 @@ describe("boundaryOffset on the rendered starter corpus", () => {
     const parsed = importCapture(readFileSync(path.join(dir, file)), file);
     if (!parsed.ok) throw new Error(parsed.error.message);
     const { text, blocks, marks, sections } = parsed.document;
-    const html = renderToStaticMarkup(createElement(SourceText, { text, blocks, marks, levels: headingLevels(blocks, sections) }));
+    const layout = encodeLayout(text, blocks, marks, headingLevels(blocks, sections));
+    const html = renderToStaticMarkup(createElement(Fragment, null, textElements(text, decodeLayout(layout))));
     const doc = parseDocument(html);
     const elements = DomUtils.findAll((el) => /^b-\d+$/.test(el.attribs.id ?? ""), doc.children);
     const blockStart = new Map<AnyNode, number>();

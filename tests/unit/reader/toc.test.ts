@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Block } from "@/lib/corpus/types";
-import { buildToc, headingLevels } from "@/lib/reader/toc";
+import { buildToc, headingLevels, nestToc, tocHeads } from "@/lib/reader/toc";
 import { blockRuns, listMarker } from "@/lib/reader/block-runs";
 
 const h = (start: number, end: number, level: number): Block => ({ kind: "heading", start, end, level });
@@ -76,5 +76,29 @@ describe("blockRuns", () => {
     expect(listMarker("b)", "text")).toBe("b)");
     expect(listMarker("3", "3. Kamenev")).toBeUndefined();
     expect(listMarker(undefined, "x")).toBeUndefined();
+  });
+});
+
+describe("tocHeads / nestToc", () => {
+  it("sends block indexes and levels, article titles only, and rebuilds the same contents", () => {
+    const text = "One\n\nIntro\n\nBody\n\nTwo\n\nPart";
+    const blocks = [h(0, 3, 1), h(5, 10, 2), p(12, 16), h(18, 21, 1), h(23, 27, 2)];
+    const sections = [
+      { title: "Article one", start: 0, end: 17 },
+      { title: "Article two", start: 18, end: 27 },
+    ];
+    const levels = headingLevels(blocks, sections);
+    const heads = tocHeads(blocks, sections, levels);
+    expect(heads).toEqual([
+      [0, 2, "Article one"],
+      [1, 3],
+      [3, 2, "Article two"],
+      [4, 3],
+    ]);
+    expect(nestToc(text, blocks, heads)).toEqual(buildToc(text, blocks, sections, levels));
+    expect(nestToc(text, blocks, heads).map((e) => [e.title, e.children.map((c) => c.title)])).toEqual([
+      ["Article one", ["Intro"]],
+      ["Article two", ["Part"]],
+    ]);
   });
 });

@@ -1,32 +1,18 @@
 import { createElement, type ReactNode } from "react";
-import type { Block, Mark } from "@/lib/corpus/types";
-import { blockRuns, listMarker } from "@/lib/reader/block-runs";
+import { blockRuns } from "@/lib/reader/block-runs";
 import { linkFootnotes, type FootnoteLinks } from "@/lib/reader/footnotes";
-import { isWebUrl } from "@/lib/reader/format";
+import { safeHref } from "@/lib/reader/format";
 import { planBlocks, type Segment } from "@/lib/reader/render-plan";
+import type { DecodedLayout } from "@/lib/reader/text-layout";
 
-// The canonical text, server-rendered as React elements. Each block element has
-// id="b-<index>" (a link target) and holds exactly text.slice(start, end), so the
-// browser recovers offsets from the DOM (lib/reader/block-starts.ts). Elements are
-// built by plain functions, not nested components, and carry no props beyond what
-// the page needs: App Router sends this tree twice (as HTML and as RSC payload), and
-// the 280 KB source has a thousand blocks.
-
-const MAX_DEPTH = 5;
-
-interface Props {
-  text: string;
-  blocks: Block[];
-  marks: Mark[];
-  levels: Map<number, number>;
-  lang?: string;
-}
-
-const safeHref = (href: string | undefined) =>
-  href !== undefined && (isWebUrl(href) || href.startsWith("mailto:")) ? href : undefined;
+// The canonical text as React elements. Each block element has id="b-<index>" (a
+// link target) and holds exactly text.slice(start, end), so the browser recovers
+// offsets from the DOM (lib/reader/block-starts.ts). Elements are built by plain
+// functions, not nested components: hydrating a thousand blocks as components costs
+// a fiber and a function call each for nothing.
 
 function segments(segs: readonly Segment[], refs: FootnoteLinks["refs"]): ReactNode {
-  // A lone string child serializes smaller than a one-element array.
+  // A lone string child needs no array and no key.
   if (segs.length === 1 && segs[0]?.type === "text") return segs[0].text;
   return segs.map((seg, i) => {
     if (seg.type === "text") return seg.text;
@@ -44,7 +30,7 @@ function segments(segs: readonly Segment[], refs: FootnoteLinks["refs"]): ReactN
   });
 }
 
-export function SourceText({ text, blocks, marks, levels, lang }: Props) {
+export function textElements(text: string, { blocks, marks, levels, markers }: DecodedLayout, lang?: string): ReactNode {
   const plans = planBlocks(text, blocks, marks);
   const links = linkFootnotes(blocks, marks);
 
@@ -62,9 +48,9 @@ export function SourceText({ text, blocks, marks, levels, lang }: Props) {
       case "preformatted":
         return <pre id={id}>{content}</pre>;
       case "comment":
-        return <p id={id} className={`c${Math.min(Math.max(b.depth ?? 0, 0), MAX_DEPTH)}`}>{content}</p>;
+        return <p id={id} className={`c${b.depth ?? 0}`}>{content}</p>;
       case "list-item":
-        return <li id={id} data-o={listMarker(b.ordinal, text.slice(b.start, b.end))}>{content}</li>;
+        return <li id={id} data-o={markers.get(i)}>{content}</li>;
       case "footnote": {
         // The label is not part of the canonical text, so it is drawn outside the block.
         const back = links.backrefs.get(i);
@@ -85,7 +71,7 @@ export function SourceText({ text, blocks, marks, levels, lang }: Props) {
     }
   };
 
-  // Children passed as arguments need no keys, which the payload would carry per block.
+  // Children passed as arguments need no keys.
   const runs = blockRuns(blocks).map((run) =>
     run.kind === "single"
       ? block(run.index)

@@ -1,24 +1,25 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { createElement } from "react";
+import { createElement, Fragment } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { DomUtils, parseDocument } from "htmlparser2";
 import type { Element } from "domhandler";
 import { describe, expect, it } from "vitest";
-import { SourceText } from "@/components/reader/source-text";
+import { textElements } from "@/components/reader/text-elements";
 import { importCapture } from "@/lib/corpus";
 import type { Block, Mark } from "@/lib/corpus/types";
 import { blockStarts } from "@/lib/reader/block-starts";
 import { headingLevels } from "@/lib/reader/toc";
+import { decodeLayout, encodeLayout } from "@/lib/reader/text-layout";
 
 function render(text: string, blocks: Block[], marks: Mark[] = []): string {
-  return renderToStaticMarkup(createElement(SourceText, { text, blocks, marks, levels: headingLevels(blocks, []) }));
+  return renderToStaticMarkup(createElement(Fragment, null, textElements(text, decodeLayout(encodeLayout(text, blocks, marks, headingLevels(blocks, []))))));
 }
 
 const blockElements = (html: string): Element[] =>
   DomUtils.findAll((el) => /^b-\d+$/.test(el.attribs.id ?? ""), parseDocument(html).children);
 
-describe("SourceText", () => {
+describe("textElements", () => {
   it("escapes text and drops links that are not http(s) or mailto", () => {
     const text = `<script>alert("x")</script> & more`;
     const marks: Mark[] = [
@@ -60,7 +61,7 @@ describe("SourceText", () => {
   });
 });
 
-describe("SourceText on the starter corpus", () => {
+describe("textElements on the starter corpus", () => {
   const dir = path.join(process.cwd(), "prisma/corpus");
   const files = readdirSync(dir).filter((f) => f.endsWith(".txt"));
 
@@ -68,7 +69,8 @@ describe("SourceText on the starter corpus", () => {
     const parsed = importCapture(readFileSync(path.join(dir, file)), file);
     if (!parsed.ok) throw new Error(parsed.error.message);
     const { text, blocks, marks, sections } = parsed.document;
-    const html = renderToStaticMarkup(createElement(SourceText, { text, blocks, marks, levels: headingLevels(blocks, sections) }));
+    const layout = encodeLayout(text, blocks, marks, headingLevels(blocks, sections));
+    const html = renderToStaticMarkup(createElement(Fragment, null, textElements(text, decodeLayout(layout))));
     const elements = blockElements(html);
     expect(elements.map((el) => el.attribs.id)).toEqual(blocks.map((_, i) => `b-${i}`));
     const rendered = elements.map((el) => DomUtils.textContent(el));

@@ -1,0 +1,61 @@
+"use client";
+
+import { useMemo, type ReactNode } from "react";
+import type { SourceSummary } from "@/lib/sources/types";
+import type { RangeParam } from "@/lib/reader/parse-range";
+import { decodeLayout, type TextLayout } from "@/lib/reader/text-layout";
+import { nestToc, type TocHead } from "@/lib/reader/toc";
+import { SourceHeader } from "./source-header";
+import { TocNav } from "./toc-nav";
+import { RangeHighlight } from "./range-highlight";
+import { textElements } from "./text-elements";
+
+// The contents, the metadata header and the text, as one client component on purpose:
+// App Router sends a server component's output twice, as HTML and again as an element
+// tree in the RSC payload, which for the text costs more than the text itself. A
+// client component's props travel instead: the text once, as one string, its layout
+// as a few short arrays, and the contents as block indexes (titles are the text's).
+
+interface Props {
+  source: SourceSummary;
+  words: number;
+  text: string;
+  layout: TextLayout;
+  toc: TocHead[];
+  lang?: string;
+  range: RangeParam;
+  /** The annotation layer, when the page has one. */
+  children?: ReactNode;
+}
+
+export function ReaderBody({ source, words, text, layout, toc, lang, range, children }: Props) {
+  const decoded = useMemo(() => decodeLayout(layout), [layout]);
+  const entries = useMemo(() => nestToc(text, decoded.blocks, toc), [text, decoded, toc]);
+  const body = useMemo(() => textElements(text, decoded, lang), [text, decoded, lang]);
+  const annotated = children !== undefined && children !== null;
+  return (
+    <div className={`${entries.length > 0 ? "rd" : "rd solo"}${annotated ? " an" : ""}`}>
+      {/* Past the contents and the text, straight to the annotation tools (a keyboard user's Find field). */}
+      {annotated ? (
+        <a className="skip an-skip" href="#an-find">
+          Skip to annotations
+        </a>
+      ) : null}
+      {entries.length > 0 ? <TocNav entries={entries} /> : null}
+      <main id="main" tabIndex={-1}>
+        <article>
+          <SourceHeader source={source} words={words} />
+          {range.kind === "none" ? null : (
+            <RangeHighlight
+              start={range.kind === "ok" ? range.start : undefined}
+              end={range.kind === "ok" ? range.end : undefined}
+              error={range.kind === "invalid" ? range.message : undefined}
+            />
+          )}
+          {body}
+        </article>
+      </main>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Db } from "@/lib/db/client";
+import { readableSourcesWhere, visibleAnnotationsWhere } from "@/lib/policy";
+import { type Caller, visibilityActor } from "./caller";
+import type { LinkCandidatesDto } from "./dto";
+import { parseInput } from "./parse-input";
+import { SEARCH_LIMIT, SearchAnnotationsQuery } from "./schemas";
+import { snippet } from "./summary";
+import { personDto } from "./to-dto";
+
+export interface SearchAnnotationsOptions {
+  db: Db;
+  caller: Caller | null;
+  /** Untrusted query string values, parsed with SearchAnnotationsQuery. */
+  query: unknown;
+}
+
+/** Prisma passes `contains` to LIKE as is, so a typed % or _ would match anything. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Annotations the caller may read, on sources they may read, whose quote, note or
+ * source title holds the search words, newest first: the link form's way to reach
+ * a note in another text without leaving the one being read.
+ */
+export async function searchAnnotations({ db, caller, query }: SearchAnnotationsOptions): Promise<LinkCandidatesDto> {
+  const { q, layer, notSource } = parseInput(SearchAnnotationsQuery, query);
+  const actor = await visibilityActor(db, caller);
+  // Every word must appear somewhere, so "Radek confession" finds a note whose quote names Radek and whose note says confession.
+  const words = q.split(/\s+/).slice(0, 8);
+  const rows = await db.annotation.findMany({
+    where: {
+      AND: [
+        visibleAnnotationsWhere(actor),
+        { anchorStatus: { not: "orphaned" } },
+        { source: readableSourcesWhere(actor?.groupIds ?? []) },
+        layer === undefined ? {} : { layer },
+        notSource === undefined ? {} : { sourceId: { not: notSource } },
+        ...words.map((word) => {
+          const contains = { contains: escapeLike(word), mode: "insensitive" as const };
+          return { OR: [{ exact: contains }, { bodyText: contains }, { source: { title: contains } }] };
+        }),
+      ],
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take: SEARCH_LIMIT + 1,
+    select: {
+      id: true,
+      sourceId: true,
+      layer: true,
+      exact: true,
+      bodyText: true,
+      source: { select: { title: true } },
+      author: { select: { id: true, name: true } },
+    },
+  });
+  return {
+    results: rows.slice(0, SEARCH_LIMIT).map((r) => ({
+      id: r.id,
+      sourceId: r.sourceId,
+      sourceTitle: r.source.title,
+      layer: r.layer,
+      author: personDto(r.author),
+      exact: snippet(r.exact, 160),
+      note: snippet(r.bodyText, 120),
+    })),
+    more: rows.length > SEARCH_LIMIT,
+  };
+}
