@@ -40,7 +40,7 @@ function full(id: string, start: number, end: number, over: Partial<AnnotationDt
     replyCount: 0,
     links: [],
     citation: null,
-    can: { edit: false, delete: false, reply: false, link: false },
+    can: { edit: false, delete: false, reply: false, link: false, visibilities: ["group"] },
     ...over,
   };
 }
