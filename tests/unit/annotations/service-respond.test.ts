@@ -4,34 +4,23 @@ import { AnnotationError, StaleAnnotationError } from "@/lib/annotations/errors"
 import { readJson, respond } from "@/lib/annotations/respond";
 import { errorResponse } from "@/lib/http";
 import { PolicyError } from "@/lib/policy";
+import { annotationDto } from "../support/annotation-dto";
 
-const current: AnnotationDto = {
-  id: "a1",
+const current: AnnotationDto = annotationDto({
   sourceId: "s1",
   versionId: "v1",
   groupId: "g1",
   groupName: "Seminar",
   author: { id: "u1", name: "Reader" },
   visibility: "group",
-  layer: "rebuttal",
-  start: 0,
   end: 5,
   exact: "Quote",
-  prefix: "",
   suffix: " follows",
-  anchorStatus: "exact",
   body: { type: "doc", content: [{ type: "paragraph" }] },
-  bodyText: "",
-  tags: [],
   version: 4,
-  deleted: false,
   createdAt: "2026-11-24T00:00:00.000Z",
   updatedAt: "2026-11-24T00:00:00.000Z",
-  replyCount: 0,
-  links: [],
-  citation: null,
-  can: { edit: true, delete: true, reply: true, link: true, visibilities: ["private", "group", "public"] },
-};
+});
 
 describe("the routes' error mapping", () => {
   it("answers a stale edit with 409 and the current annotation", async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { AnnotationDto, AnnotationListDto } from "@/lib/annotations/dto";
 import { listRowOf, NOTE_MAX, QUOTE_MAX, snippet, summariesOf, summaryOf } from "@/lib/annotations/summary";
 import { corpusText } from "../anchoring/corpus";
+import { annotationDto } from "../support/annotation-dto";
 
 const TEXT = corpusText("001");
 
@@ -15,34 +16,18 @@ function wholeSnippet(text: string, max: number): string {
 }
 
 function full(id: string, start: number, end: number, over: Partial<AnnotationDto> = {}): AnnotationDto {
-  return {
+  return annotationDto({
     id,
-    sourceId: "s",
-    versionId: "v",
-    groupId: null,
-    groupName: null,
-    author: { id: "u1", name: "Ann" },
     visibility: "public",
-    layer: "rebuttal",
     start,
     end,
     exact: TEXT.slice(start, end),
-    prefix: "",
-    suffix: "",
-    anchorStatus: "exact",
-    body: { type: "doc", content: [] },
     bodyText: `Note on ${id}`,
-    tags: [],
-    version: 1,
-    deleted: false,
     createdAt: "2026-11-24T10:00:00.123Z",
     updatedAt: "2026-11-24T10:00:00.123Z",
-    replyCount: 0,
-    links: [],
-    citation: null,
     can: { edit: false, delete: false, reply: false, link: false, visibilities: ["group"] },
     ...over,
-  };
+  });
 }
 
 /** What the list endpoint makes of full annotations (list-annotations.ts does it from its query's columns). */

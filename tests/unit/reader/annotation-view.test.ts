@@ -6,38 +6,12 @@ import { applyLiveEvent, parseLiveEvent, withDetail, withList } from "@/lib/read
 import { revisionChanges } from "@/lib/reader/revision-changes";
 import { annotateOptions, parseAnnotationParam } from "@/lib/reader/annotate-options";
 import { LAYERS } from "@/lib/annotations/dto";
+import { annotationDto } from "../support/annotation-dto";
 
 const body = (text: string) => ({ type: "doc" as const, content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
 
 function full(id: string, start: number, end: number, over: Partial<AnnotationDto> = {}): AnnotationDto {
-  return {
-    id,
-    sourceId: "s",
-    versionId: "v",
-    groupId: null,
-    groupName: null,
-    author: { id: "u1", name: "Ann" },
-    visibility: "private",
-    layer: "rebuttal",
-    start,
-    end,
-    exact: "x",
-    prefix: "",
-    suffix: "",
-    anchorStatus: "exact",
-    body: body(id),
-    bodyText: id,
-    tags: [],
-    version: 1,
-    deleted: false,
-    createdAt: `2026-01-01T00:00:0${id.length}Z`,
-    updatedAt: "2026-01-01T00:00:00Z",
-    replyCount: 0,
-    links: [],
-    citation: null,
-    can: { edit: true, delete: true, reply: true, link: true, visibilities: ["private", "group", "public"] },
-    ...over,
-  };
+  return annotationDto({ id, start, end, body: body(id), bodyText: id, createdAt: `2026-01-01T00:00:0${id.length}Z`, ...over });
 }
 
 const ann = (id: string, start: number, end: number, over: Partial<AnnotationDto> = {}) => summaryOf(full(id, start, end, over));
