@@ -1,0 +1,23 @@
+import { cache } from "react";
+import { type Access, resolveAccess } from "@/lib/access";
+import { db } from "@/lib/db/client";
+import { PolicyError } from "@/lib/policy";
+import { getSessionUser } from "./session";
+
+// Once per request however many services a page or route calls.
+const requestAccess = cache(async (): Promise<Access | null> => resolveAccess(db(), await getSessionUser()));
+
+/**
+ * The signed-in caller's access (user id and role per group), or null when
+ * signed out: what every service takes as its `actor`. Server only.
+ */
+export function getRequestAccess(): Promise<Access | null> {
+  return requestAccess();
+}
+
+/** The caller's access; signed out throws PolicyError "unauthenticated" (401). */
+export async function requireRequestAccess(): Promise<Access> {
+  const access = await getRequestAccess();
+  if (access === null) throw new PolicyError("unauthenticated", "Sign in to continue.");
+  return access;
+}
