@@ -5,10 +5,11 @@ import { findSeeds } from "./seeds";
 import { tokenize } from "./tokenize";
 import type { SharedPassage, SharedPassageOptions } from "./types";
 
-// Word 5-grams seed, as in passim's older versions and the measurement noted in
-// /work/shared/REFERENCES.md ("Finding shared passages"); 12 words is shorter than the
-// shortest real quotation between our captures (21 words) and longer than the stock
-// phrases they share by chance.
+// Word 5-grams seed, as in passim's older versions (dasmiq/passim); TextPAIR
+// (ARTFL-Project/text-pair) likewise chains n-gram matches across a gap of 15. Twelve
+// words is shorter than the shortest real quotation between our captures (the
+// Observer's 21 words in 001 and 003) and longer than the stock phrases they share by
+// chance ("after the fall of the Soviet Union", 7). The corpus tests pin these choices.
 export const DEFAULT_SHARED_PASSAGE_OPTIONS: SharedPassageOptions = {
   ngram: 5,
   minWords: 12,
