@@ -5,7 +5,7 @@
 // visibility, so a link never reveals a quote the reader may not see.
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { VisibleAnnotationsWhere } from "@/lib/policy";
+import { type VisibleAnnotationsWhere, visibleEntriesWhere } from "@/lib/policy";
 
 type BaseRow = Prisma.AnnotationGetPayload<object>;
 
@@ -52,7 +52,12 @@ export async function withExtras(
   const [authors, groups, replies, citations, links] = await Promise.all([
     db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } }),
     groupIds.length === 0 ? [] : db.group.findMany({ where: { id: { in: groupIds } }, select: { id: true, name: true } }),
-    db.reply.groupBy({ by: ["annotationId"], where: { annotation: scope, deletedAt: null }, _count: { _all: true } }),
+    db.reply.groupBy({
+      by: ["annotationId"],
+      // Counts only the replies the reader may read (lib/policy/entry-rules.ts).
+      where: { AND: [{ annotation: scope, deletedAt: null }, visibleEntriesWhere(visible)] },
+      _count: { _all: true },
+    }),
     db.archivalCitation.findMany({ where: { annotation: scope }, orderBy: { id: "asc" } }),
     db.annotationLink.findMany({
       where: { OR: [{ from: scope }, { to: scope }] },

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { type VisibleAnnotationsWhere, visibleAnnotationsWhere } from "@/lib/policy";
+import { type VisibleAnnotationsWhere, visibleAnnotationsWhere, visibleEntriesWhere } from "@/lib/policy";
 import { type Caller, visibilityActor } from "./caller";
 import type { AnchorStatus, AnnotationListDto, AnnotationListRowDto, Layer, VisibilityDto } from "./dto";
 import { parseInput } from "./parse-input";
@@ -94,6 +94,10 @@ function readRows(db: Db, visible: VisibleAnnotationsWhere, sourceId: string, qu
       WHERE a."sourceId" = ${sourceId} AND ${visibleAnnotationsSql(visible)} ${Prisma.join(filters, " ")}
       ORDER BY a.start, a."end", a."createdAt", a.id`,
     // Same scope as the rows (not their ids), so the query need not list thousands of them.
-    db.reply.groupBy({ by: ["annotationId"], where: { annotation: { sourceId }, deletedAt: null }, _count: { _all: true } }),
+    db.reply.groupBy({
+      by: ["annotationId"],
+      where: { AND: [{ annotation: { sourceId }, deletedAt: null }, visibleEntriesWhere(visible)] },
+      _count: { _all: true },
+    }),
   ]);
 }

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { type Action, assertCan, type Actor } from "@/lib/policy";
+import { type Action, type AnnotationResource, assertCan, type Actor } from "@/lib/policy";
 import { annotationResource } from "./annotation-row";
 import { actorIn, type Caller } from "./caller";
 import { notFound } from "./errors";
@@ -10,6 +10,8 @@ export interface CheckedAnnotation {
   authorId: string;
   groupId: string | null;
   actor: Actor | null;
+  /** What the policy judged, for the checks that follow (revisions, replies). */
+  resource: AnnotationResource;
 }
 
 /** Loads an annotation's policy fields and asserts `action` on it for the caller. */
@@ -25,6 +27,7 @@ export async function annotationAllowing(
   });
   if (row === null) throw notFound();
   const actor = await actorIn(db, caller, row.groupId);
-  assertCan(actor, action, annotationResource(row));
-  return { id: row.id, sourceId: row.sourceId, authorId: row.authorId, groupId: row.groupId, actor };
+  const resource = annotationResource(row);
+  assertCan(actor, action, resource);
+  return { id: row.id, sourceId: row.sourceId, authorId: row.authorId, groupId: row.groupId, actor, resource };
 }

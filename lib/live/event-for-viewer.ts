@@ -29,9 +29,13 @@ async function annotationEvent(db: Db, viewer: Caller | null, event: ChangeEvent
 async function replyEvent(db: Db, viewer: Caller | null, id: string): Promise<LiveEventDto | null> {
   const row = await db.reply.findUnique({ where: { id }, include: { author: { select: { id: true, name: true } } } });
   if (row === null || row.deletedAt !== null) return null;
-  // A reply is readable exactly when its annotation is.
+  // A reply is readable when its annotation is, and was when the reply was written.
   const annotation = await readable(() => getAnnotation({ db, caller: viewer, id: row.annotationId }));
-  return annotation === null ? null : { type: "reply", change: "created", reply: replyDto(row) };
+  if (annotation === null) return null;
+  const actor = await actorIn(db, viewer, annotation.groupId);
+  const resource = { kind: "annotation", authorId: annotation.author.id, groupId: annotation.groupId, visibility: annotation.visibility, deleted: false } as const;
+  const entry = can(actor, "annotation:read-entry", { kind: "entry", annotation: resource, writtenUnder: row.visibility });
+  return entry.allowed ? { type: "reply", change: "created", reply: replyDto(row) } : null;
 }
 
 /** null for "not found" and "not allowed"; any other failure is a real error. */

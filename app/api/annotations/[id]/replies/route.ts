@@ -8,9 +8,10 @@ interface Context {
   params: Promise<{ id: string }>;
 }
 
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return respond(async () => ({ replies: await listReplies({ db: db(), caller: await getSessionUser(), annotationId: id }) }));
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  return respond(async () => listReplies({ db: db(), caller: await getSessionUser(), annotationId: id, query }));
 }
 
 export async function POST(request: Request, { params }: Context): Promise<Response> {
