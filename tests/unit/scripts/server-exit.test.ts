@@ -16,9 +16,9 @@ describe("npm start's report of its server's end", () => {
 
 describe("where npm start listens", () => {
   it("binds the embedded database's app to 127.0.0.1 unless HOST says otherwise", () => {
-    expect(listenHost({}, true)).toBe("127.0.0.1");
-    expect(listenHost({ HOST: "0.0.0.0" }, true)).toBe("0.0.0.0");
-    expect(listenHost({}, false)).toBeNull();
-    expect(listenHost({ HOST: " " }, false)).toBeNull();
+    expect(listenHost({ NODE_ENV: "test" }, true)).toBe("127.0.0.1");
+    expect(listenHost({ NODE_ENV: "test", HOST: "0.0.0.0" }, true)).toBe("0.0.0.0");
+    expect(listenHost({ NODE_ENV: "test" }, false)).toBeNull();
+    expect(listenHost({ NODE_ENV: "test", HOST: " " }, false)).toBeNull();
   });
 });
