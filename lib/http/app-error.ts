@@ -15,7 +15,8 @@ export type AppErrorCode =
   | "quote_mismatch"
   | "version_changed"
   | "stale"
-  | "link_exists";
+  | "link_exists"
+  | "group_has_sources";
 
 export type AppErrorStatus = 400 | 404 | 409 | 410;
 
@@ -34,6 +35,7 @@ const STATUS: Record<AppErrorCode, AppErrorStatus> = {
   version_changed: 409,
   stale: 409,
   link_exists: 409,
+  group_has_sources: 409,
 };
 
 export type FieldErrors = Record<string, string[]>;

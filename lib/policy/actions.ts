@@ -38,6 +38,11 @@ export interface AnnotationResource {
   deleted: boolean;
 }
 
+/** A soft-deleted annotation, judged as it was before, and who hid it (null: not recorded). */
+export interface HiddenAnnotationResource extends AnnotationResource {
+  deletedById: string | null;
+}
+
 /** A revision or reply, judged by its annotation now and the visibility it was written under. */
 export interface EntryResource {
   kind: "entry";
@@ -56,6 +61,8 @@ export interface ResourceFor {
   "annotation:edit": AnnotationResource;
   /** Authors delete their own; editors hide (soft-delete) others'. */
   "annotation:delete": AnnotationResource;
+  /** Undo a delete: whoever hid it, or the group's editors; an author cannot un-hide what an editor hid. */
+  "annotation:restore": HiddenAnnotationResource;
   "annotation:reply": AnnotationResource;
   /** Draw a link *from* this annotation; the target needs only "annotation:read". */
   "annotation:link": AnnotationResource;
@@ -75,6 +82,7 @@ export const ACTIONS = [
   "annotation:create",
   "annotation:edit",
   "annotation:delete",
+  "annotation:restore",
   "annotation:reply",
   "annotation:link",
   "group:manage-members",

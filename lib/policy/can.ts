@@ -1,6 +1,6 @@
 import { requireUserId } from "./actor";
 import type { Action, Actor, ResourceFor } from "./actions";
-import { changeAnnotation, createAnnotation, readAnnotation, respondToAnnotation } from "./annotation-rules";
+import { changeAnnotation, createAnnotation, readAnnotation, respondToAnnotation, restoreAnnotation } from "./annotation-rules";
 import { type Decision, forbid } from "./decision";
 import { readEntry } from "./entry-rules";
 import { policyErrorFrom } from "./errors";
@@ -17,6 +17,7 @@ const RULES: { [A in Action]: Rule<A> } = {
   "annotation:create": createAnnotation,
   "annotation:edit": changeAnnotation("edit"),
   "annotation:delete": changeAnnotation("delete"),
+  "annotation:restore": restoreAnnotation,
   "annotation:reply": respondToAnnotation("reply to"),
   "annotation:link": respondToAnnotation("link from"),
   "group:manage-members": groupAction("owner", "manage members"),
