@@ -16,9 +16,10 @@ export type AppErrorCode =
   | "version_changed"
   | "stale"
   | "link_exists"
-  | "group_has_sources";
+  | "group_has_sources"
+  | "rate_limited";
 
-export type AppErrorStatus = 400 | 404 | 409 | 410;
+export type AppErrorStatus = 400 | 404 | 409 | 410 | 429;
 
 const STATUS: Record<AppErrorCode, AppErrorStatus> = {
   invalid_input: 400,
@@ -36,6 +37,7 @@ const STATUS: Record<AppErrorCode, AppErrorStatus> = {
   stale: 409,
   link_exists: 409,
   group_has_sources: 409,
+  rate_limited: 429,
 };
 
 export type FieldErrors = Record<string, string[]>;
