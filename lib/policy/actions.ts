@@ -43,6 +43,20 @@ export interface HiddenAnnotationResource extends AnnotationResource {
   deletedById: string | null;
 }
 
+/** One end of a link, with the actor's role in that end's group. */
+export interface LinkEndResource {
+  annotation: AnnotationResource;
+  role: Role | null;
+}
+
+/** A link between two annotations; `deletedById` says who removed it (null: not removed, or not recorded). */
+export interface LinkResource {
+  kind: "link";
+  createdById: string;
+  ends: [LinkEndResource, LinkEndResource];
+  deletedById: string | null;
+}
+
 /** A revision or reply, judged by its annotation now and the visibility it was written under. */
 export interface EntryResource {
   kind: "entry";
@@ -66,6 +80,8 @@ export interface ResourceFor {
   "annotation:reply": AnnotationResource;
   /** Draw a link *from* this annotation; the target needs only "annotation:read". */
   "annotation:link": AnnotationResource;
+  "link:delete": LinkResource;
+  "link:restore": LinkResource;
   "group:manage-members": GroupResource;
   "group:invite": GroupResource;
   "group:delete": GroupResource;
@@ -85,6 +101,8 @@ export const ACTIONS = [
   "annotation:restore",
   "annotation:reply",
   "annotation:link",
+  "link:delete",
+  "link:restore",
   "group:manage-members",
   "group:invite",
   "group:delete",

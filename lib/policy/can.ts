@@ -3,6 +3,7 @@ import type { Action, Actor, ResourceFor } from "./actions";
 import { changeAnnotation, createAnnotation, readAnnotation, respondToAnnotation, restoreAnnotation } from "./annotation-rules";
 import { type Decision, forbid } from "./decision";
 import { readEntry } from "./entry-rules";
+import { removeLink, restoreLink } from "./link-rules";
 import { policyErrorFrom } from "./errors";
 import { editSource, groupAction, readSource } from "./group-rules";
 
@@ -20,6 +21,8 @@ const RULES: { [A in Action]: Rule<A> } = {
   "annotation:restore": restoreAnnotation,
   "annotation:reply": respondToAnnotation("reply to"),
   "annotation:link": respondToAnnotation("link from"),
+  "link:delete": removeLink,
+  "link:restore": restoreLink,
   "group:manage-members": groupAction("owner", "manage members"),
   "group:invite": groupAction("owner", "invite people"),
   "group:delete": groupAction("owner", "delete the group"),
