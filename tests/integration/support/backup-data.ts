@@ -15,7 +15,7 @@ export async function fillDatabase(db: Db): Promise<void> {
     await db.membership.create({ data: { groupId: first.groupId, userId: reader.id, role: "viewer" } });
     await db.invite.create({ data: { groupId: first.groupId, createdById: first.authorId, role: "annotator", tokenHash: "backup-invite-hash", expiresAt: new Date(Date.now() + 86_400_000) } });
   }
-  await db.reply.create({ data: { annotationId: first.id, authorId: reader.id, visibility: "group", body: note("A reply with ünïcode and 'quotes'"), bodyText: "A reply with ünïcode and 'quotes'" } });
+  await db.reply.create({ data: { annotationId: first.id, authorId: reader.id, body: note("A reply with ünïcode and 'quotes'"), bodyText: "A reply with ünïcode and 'quotes'", visibility: "public" } });
   await db.annotationRevision.create({ data: { annotationId: first.id, editorId: first.authorId, version: 1, body: note("first words"), bodyText: "first words", layer: "rebuttal", visibility: "public", tags: ["a", "b"] } });
   await db.archivalCitation.create({ data: { annotationId: second.id, archive: "RGASPI", fond: "17", opis: "171", delo: "230", list: "1-5" } });
   await db.loginThrottle.create({ data: { key: "backup:address", failures: 3 } });

@@ -1,6 +1,7 @@
 import { createReply } from "@/lib/annotations/create-reply";
 import { listReplies } from "@/lib/annotations/list-replies";
 import { readJson, respond } from "@/lib/annotations/respond";
+import { limitAnnotationWrites } from "@/lib/annotations/write-limit";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 
@@ -17,7 +18,11 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
 export async function POST(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
   return respond(
-    async () => createReply({ db: db(), caller: await getSessionUser(), annotationId: id, input: await readJson(request) }),
+    async () => {
+      const caller = await getSessionUser();
+      await limitAnnotationWrites(caller);
+      return createReply({ db: db(), caller, annotationId: id, input: await readJson(request) });
+    },
     201,
   );
 }

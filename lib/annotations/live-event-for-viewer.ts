@@ -1,20 +1,21 @@
-// Each event is judged per reader, at delivery, by lib/policy: a private note or
-// another group's annotation never reaches a stream that may not read it.
-import { actorIn, type Caller } from "@/lib/annotations/caller";
-import type { LiveEventDto } from "@/lib/annotations/dto";
-import { AnnotationError } from "@/lib/annotations/errors";
-import { getAnnotation } from "@/lib/annotations/get-annotation";
-import { replyDto } from "@/lib/annotations/to-dto";
+// The live hub's projector for the reader: each change is judged per reader, at
+// delivery, by lib/policy, so a private note or another group's annotation never
+// reaches a stream that may not read it.
 import type { Db } from "@/lib/db/client";
+import type { LoggedChange } from "@/lib/live/change-event";
 import { can, PolicyError } from "@/lib/policy";
-import type { ChangeEvent } from "./change-event";
+import { actorIn, type Caller } from "./caller";
+import type { LiveEventDto } from "./dto";
+import { AnnotationError } from "./errors";
+import { getAnnotation } from "./get-annotation";
+import { replyDto } from "./to-dto";
 
-/** What this reader is sent for the event, or null when nothing may be sent. */
-export async function eventForViewer(db: Db, viewer: Caller | null, event: ChangeEvent): Promise<LiveEventDto | null> {
+/** What this reader is sent for the change, or null when nothing may be sent. */
+export async function liveEventForViewer({ db, viewer, event }: { db: Db; viewer: Caller | null; event: LoggedChange }): Promise<LiveEventDto | null> {
   return event.kind === "reply" ? replyEvent(db, viewer, event.id) : annotationEvent(db, viewer, event);
 }
 
-async function annotationEvent(db: Db, viewer: Caller | null, event: ChangeEvent): Promise<LiveEventDto | null> {
+async function annotationEvent(db: Db, viewer: Caller | null, event: LoggedChange): Promise<LiveEventDto | null> {
   const includeDeleted = event.change === "deleted";
   const annotation = await readable(() => getAnnotation({ db, caller: viewer, id: event.id, includeDeleted }));
   if (annotation !== null) return { type: "annotation", change: event.change, annotation };
