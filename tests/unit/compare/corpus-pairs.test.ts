@@ -4,8 +4,9 @@ import { FILES, parsed } from "../corpus/fixtures";
 import { spansReadBack } from "./planted";
 
 // The real captures' canonical texts, as the importer stores them. 000 (the rebuttal)
-// quotes 001 (the apologist capture); 001 and 003 both quote the Observer as Davies
-// and others cited it.
+// quotes 001 (the apologist capture) sentence by sentence; 001 and 003 both quote the
+// Observer of 23 August 1936 ("It is futile to think the trial was staged...", which
+// issue 9 attributes to Davies; 001 quotes Davies' own verdict elsewhere).
 const text = {
   f000: parsed(FILES.f000).text,
   f001: parsed(FILES.f001).text,
