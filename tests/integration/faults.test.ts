@@ -2,18 +2,22 @@
 // while it is away, the same clients recover without a restart, no acknowledged
 // write is lost, and a live stream gets the changes written right after the
 // restart (its LISTEN was down then) as does a stream resuming from Last-Event-ID.
-// Runs on a throwaway server of its own, whatever database the suite uses.
+// Runs on a throwaway server of its own, whatever database the suite uses. The
+// hub hears NOTIFY only, as another instance's hub would hear this one's writes.
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import type { AnnotationDto, LiveEventDto } from "@/lib/annotations/dto";
 import { liveEventForViewer } from "@/lib/annotations/live-event-for-viewer";
+import { LOCK_KEYS, withAdvisoryLock } from "@/lib/db/advisory-lock";
 import { createDb, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { checkHealth } from "@/lib/health/check-health";
 import { errorResponse } from "@/lib/http";
 import { eventStreamResponse } from "@/lib/live/event-stream";
 import { LiveHub } from "@/lib/live/hub";
+import { loadStarterCorpus } from "@/lib/sources/starter-corpus";
 import { startThrowawayPostgres, type ThrowawayPostgres } from "@/scripts/lib/throwaway-postgres";
 import { annotationInput, castGroup, type Cast, storeCorpusFile, type StoredSource, VOGIATZIS } from "./annotations-fixtures";
 import { eventually, messages, readSse, type SseReader } from "./support/sse";
@@ -34,7 +38,7 @@ beforeAll(async () => {
   db = createDb(server.url);
   cast = await castGroup(db, "faults");
   source = await storeCorpusFile(db, VOGIATZIS, "vogiatzis-faults");
-  hub = new LiveHub({ db, connectionString: server.url, project: liveEventForViewer, log: (line) => logged.push(line) });
+  hub = new LiveHub({ db, connectionString: server.url, project: liveEventForViewer, log: (line) => logged.push(line), hearLocalWrites: false });
   // Everything the app would log during the outage, to count the lines.
   console.error = (...args: unknown[]) => logged.push(args.map(String).join(" "));
   console.log = (...args: unknown[]) => logged.push(args.map(String).join(" "));
@@ -88,6 +92,7 @@ describe("a Postgres restart under a running app", () => {
     // Written at once, before the hub's LISTEN has reconnected.
     const after = [await acknowledged(() => annotate("Finally, it is also a lie")), await acknowledged(() => annotate("But why did they confess?"))];
     await eventually(() => (after.every((a) => annotationIds(live.sse).includes(a.id)) ? true : undefined), 15_000);
+    expect(await hub.listening()).toBe(true);
     expect(annotationIds(live.sse)).toEqual([before.id, ...after.map((a) => a.id)]);
 
     // A browser that reconnects (to this instance or another) from its last id gets them too.
@@ -110,5 +115,27 @@ describe("a Postgres restart under a running app", () => {
     expect(logged.filter((line) => line.startsWith("live: LISTEN connection lost"))).toHaveLength(1);
     expect(logged.filter((line) => line.startsWith("live: LISTEN connection is back"))).toHaveLength(1);
     expect(logged.filter((line) => /\n\s+at /.test(line))).toEqual([]);
+  });
+});
+
+describe("two instances starting at once", () => {
+  it("load the starter corpus once, and only the one that loaded it says so", async () => {
+    const admin = createDb(server.url);
+    await admin.$executeRawUnsafe(`CREATE DATABASE corpus_race`);
+    await admin.$disconnect();
+    const url = server.url.replace(/\/postgres$/, "/corpus_race");
+    const migrated = await migrate(url, path.resolve("prisma/migrations"));
+    if (!migrated.ok) throw new Error(migrated.error);
+    const instances = [createDb(url), createDb(url)];
+    try {
+      const results = await Promise.all(
+        instances.map((instance) => withAdvisoryLock(url, LOCK_KEYS.starterCorpus, () => loadStarterCorpus(instance, path.resolve("prisma/corpus")))),
+      );
+      expect(results.map((r) => r.loaded).sort()).toEqual([false, true]);
+      const manifest = JSON.parse(await readFile(path.resolve("prisma/corpus/manifest.json"), "utf8")) as { sources: unknown[] };
+      expect(await instances[0]?.source.count()).toBe(manifest.sources.length);
+    } finally {
+      await Promise.all(instances.map((instance) => instance.$disconnect()));
+    }
   });
 });
