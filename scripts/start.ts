@@ -47,10 +47,12 @@ async function main(): Promise<void> {
   const auth = await ensureAuthSecret(DATA_DIR);
   if (auth.note !== null) console.log(auth.note);
 
-  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
+  // scripts/serve.ts is `next start` with the client's address resolved from the socket.
+  const server = spawn(process.execPath, [tsxCli, "scripts/serve.ts", ...(dev ? ["--dev"] : []), "-p", port], {
     stdio: ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,
+      NODE_ENV: dev ? "development" : "production",
       DATABASE_URL: database.url,
       NEXTAUTH_SECRET: auth.secret,
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
