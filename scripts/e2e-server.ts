@@ -20,7 +20,7 @@ const db = createDb(url);
 await loadStarterCorpus(db, path.join(root, "prisma/corpus"));
 await db.$disconnect();
 
-const server = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/serve.ts", "-p", port], {
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", port], {
   stdio: "inherit",
   env: {
     ...process.env,

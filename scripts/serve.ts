@@ -31,9 +31,10 @@ server.listen(port, hostname, () => {
   console.log(`Next.js serving on ${hostname ?? "every interface"}, port ${port}`);
 });
 
-const stop = () => {
+// Like `next start`: close, then exit with the signal's code (128 + its number).
+const stop = (code: number) => () => {
   server.close();
-  void app.close().finally(() => process.exit(0));
+  void app.close().finally(() => process.exit(code));
 };
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);
+process.on("SIGTERM", stop(143));
+process.on("SIGINT", stop(130));

@@ -1,5 +1,5 @@
 import { type BodyDoc, BodyDocSchema } from "./body";
-import { can, type Actor } from "@/lib/policy";
+import { can, type Actor, type LinkEndResource } from "@/lib/policy";
 import { annotationResource, type AnnotationRow, type LinkEnd } from "./annotation-row";
 import { visibilityChoices } from "./visibility-change";
 import type { AnnotationDto, LinkDto, PersonDto, ReplyDto, RevisionDto } from "./dto";
@@ -19,9 +19,10 @@ export function annotationDto(row: AnnotationRow, actor: Actor | null, sourceGro
   const resource = annotationResource(row);
   const allowed = (action: "annotation:edit" | "annotation:delete" | "annotation:reply" | "annotation:link") =>
     can(actor, action, resource).allowed;
+  const here = { annotation: resource, role: actor?.role ?? null };
   const links: LinkDto[] = [
-    ...row.linksFrom.map((l) => linkDto(l, "from", l.to)),
-    ...row.linksTo.map((l) => linkDto(l, "to", l.from)),
+    ...row.linksFrom.map((l) => linkDto(l, "from", l.to, actor, here)),
+    ...row.linksTo.map((l) => linkDto(l, "to", l.from, actor, here)),
   ];
   return {
     id: row.id,
@@ -60,11 +61,21 @@ export function annotationDto(row: AnnotationRow, actor: Actor | null, sourceGro
 
 
 function linkDto(
-  link: { id: string; kind: LinkDto["kind"]; note: string | null },
+  link: { id: string; kind: LinkDto["kind"]; note: string | null; createdById: string },
   direction: "from" | "to",
   other: LinkEnd,
+  actor: Actor | null,
+  here: LinkEndResource,
 ): LinkDto {
+  // The actor's role is known in this annotation's group only: another group's editor
+  // gets no button here (they see it from the other end), never one the server refuses.
+  const there: LinkEndResource = {
+    annotation: annotationResource({ ...other, deletedAt: null }),
+    role: other.groupId !== null && other.groupId === here.annotation.groupId ? here.role : null,
+  };
+  const canRemove = can(actor, "link:delete", { kind: "link", createdById: link.createdById, ends: [here, there], deletedById: null }).allowed;
   return {
+    canRemove,
     id: link.id,
     kind: link.kind,
     direction,

@@ -27,6 +27,9 @@ export interface GroupDetail {
   /** What the page may offer; the services check again on every request. */
   canManageMembers: boolean;
   canInvite: boolean;
+  canDelete: boolean;
+  /** Sources the group owns: deleting the group deletes them, and only when asked to. */
+  sourceCount: number;
   members: GroupMember[];
   /** Unused, unexpired invites; empty for anyone who cannot invite. */
   pendingInvites: PendingInvite[];
@@ -42,6 +45,7 @@ export async function getGroupForMember(db: Db, userId: string, groupId: string,
   const resource = { kind: "group", groupId } as const;
   const canManageMembers = can(actor, "group:manage-members", resource).allowed;
   const canInvite = can(actor, "group:invite", resource).allowed;
+  const canDelete = can(actor, "group:delete", resource).allowed;
 
   const group = await db.group.findUnique({
     where: { id: groupId },
@@ -49,6 +53,7 @@ export async function getGroupForMember(db: Db, userId: string, groupId: string,
       id: true,
       name: true,
       createdAt: true,
+      _count: { select: { sources: true } },
       memberships: { select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } } },
     },
   });
@@ -72,5 +77,16 @@ export async function getGroupForMember(db: Db, userId: string, groupId: string,
       })
     : [];
 
-  return { id: group.id, name: group.name, createdAt: group.createdAt, myRole: actor.role, canManageMembers, canInvite, members, pendingInvites };
+  return {
+    id: group.id,
+    name: group.name,
+    createdAt: group.createdAt,
+    myRole: actor.role,
+    canManageMembers,
+    canInvite,
+    canDelete,
+    sourceCount: group._count.sources,
+    members,
+    pendingInvites,
+  };
 }
