@@ -3,9 +3,9 @@ const nextConfig = {
   // The embedded database and pg are Node-only; keep them out of the server bundle.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
   poweredByHeader: false,
-  // Source uploads (app/sources/import) go through a server action; the importer's
-  // own limit is 5 MB, so let the request through and let it answer with its message.
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // Server actions carry small forms (sign-up, groups, invites). The one upload, the
+  // source import, has its own route and limit (app/api/sources/import, lib/http/body-limits.ts).
+  experimental: { serverActions: { bodySizeLimit: "64kb" } },
   reactStrictMode: true,
 };
 
