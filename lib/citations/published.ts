@@ -38,7 +38,8 @@ function pagesAfter(text: string, at: number): Pages | undefined {
  * or the line's start, and never before `floor` (the end of the reference before).
  */
 function titleBefore(text: string, at: number, floor: number): { start: number; title: string } | undefined {
-  // Bounded look-back: a title is at most MAX_TITLE long, and a capture may be one long line.
+  // Bounded look-back, since a capture may be one long line: a window a little wider than
+  // MAX_TITLE, so a title cut at its edge is refused as too long below.
   let lineStart = Math.max(at - MAX_TITLE - 8, floor, 0);
   for (let i = at - 1; i >= lineStart; i--) if (text[i] === "\n") lineStart = i + 1;
   let bracket = -1;
