@@ -3,7 +3,8 @@
 // against 127.0.0.1 only. Prints rps and p50/p95/p99 per route, errors, 429s, the
 // list's p95 over its own SQL run directly, and whether every acknowledged write
 // was stored exactly once. LOAD_SECONDS (25, at most 60), LOAD_PORT (3300 and the
-// next one), LOAD_WRITE_RATE (writes a second per writer, 2), LOAD_READERS (50).
+// next one), LOAD_WRITE_RATE (writes a second per writer, 2), LOAD_READERS (50),
+// LOAD_READER_RATE (requests a second per reader; unset: as fast as answered).
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { freePort } from "@/lib/db/embedded";
@@ -23,6 +24,9 @@ import { verifyWrites } from "./load/verify";
 const SECONDS = Math.min(60, Math.max(5, Number(process.env.LOAD_SECONDS ?? 25)));
 const WRITE_RATE = Number(process.env.LOAD_WRITE_RATE ?? 2);
 const READER_COUNT = Number(process.env.LOAD_READERS ?? 50);
+// Unset: each reader sends its next request as soon as the last one is answered (the
+// most the instances sustain). A number: requests a second per reader, as people read.
+const READER_RATE = process.env.LOAD_READER_RATE === undefined || process.env.LOAD_READER_RATE === "" ? null : Number(process.env.LOAD_READER_RATE);
 const READERS = { page: Math.ceil(READER_COUNT / 2), list: Math.floor(READER_COUNT / 2) };
 const WRITERS = { create: 8, edit: 6, reply: 6 };
 const root = process.cwd();
@@ -110,13 +114,14 @@ async function main(): Promise<number> {
       await (await fetch(`${instance.baseUrl}/api/sources/${seeded.sourceId}/annotations`)).arrayBuffer();
     }
 
-    console.log(`\nRunning ${SECONDS} s: ${READERS.page} readers open the reader, ${READERS.list} list its annotations, ${total} signed-in writers (${WRITERS.create} create, ${WRITERS.edit} edit, ${WRITERS.reply} reply) at ${WRITE_RATE}/s each, one wrong-password sign-in probe per instance at 4/s...`);
+    const pace = READER_RATE === null ? "as fast as answered" : `${READER_RATE}/s each`;
+    console.log(`\nRunning ${SECONDS} s: ${READERS.page} readers open the reader and ${READERS.list} list its annotations (${pace}), ${total} signed-in writers (${WRITERS.create} create, ${WRITERS.edit} edit, ${WRITERS.reply} reply) at ${WRITE_RATE}/s each, one wrong-password sign-in probe per instance at 4/s...`);
     const loadCpu = sampleCpu();
     let done = false;
     const direct = directListSql(database.url, seeded.sourceId, () => done);
     const traffic = await runTraffic(
       { instances, durationSeconds: SECONDS, slug: seeded.slug, sourceId: seeded.sourceId, groupId: seeded.groupId, text: seeded.text, run, createWriters, editWriters, replyWriters, writeRate: WRITE_RATE, probe: { email: probe.email, csrf } },
-      READERS,
+      { ...READERS, rate: READER_RATE },
     ).finally(() => {
       done = true;
     });

@@ -5,7 +5,6 @@ import { requirePageUser } from "@/lib/auth/require-page-user";
 import { db } from "@/lib/db/client";
 import { listGroupsForUser } from "@/lib/groups/list-groups-for-user";
 import { can } from "@/lib/policy";
-import { importSourceAction } from "./actions";
 import "@/components/account/account.css";
 import "@/components/sources-import/import.css";
 
@@ -30,7 +29,7 @@ export default async function ImportSourcePage() {
           <Link href="/groups">your groups</Link>.
         </p>
       ) : (
-        <ImportForm action={importSourceAction} groups={groups} />
+        <ImportForm groups={groups} />
       )}
     </main>
   );

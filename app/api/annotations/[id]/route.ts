@@ -1,32 +1,37 @@
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { getAnnotation } from "@/lib/annotations/get-annotation";
-import { readJson, respond } from "@/lib/annotations/respond";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import { limitAnnotationWrites } from "@/lib/annotations/write-limit";
-import { getSessionUser } from "@/lib/auth/session";
+import { getSessionUser, requireSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { BODY_LIMITS, jsonRoute } from "@/lib/http";
+
+/** A signed-in caller within the write limit, known before any of the body is read. */
+async function writer() {
+  const caller = await requireSessionUser();
+  await limitAnnotationWrites(caller);
+  return caller;
+}
 
 interface Context {
   params: Promise<{ id: string }>;
 }
 
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return respond(async () => getAnnotation({ db: db(), caller: await getSessionUser(), id }));
+  return jsonRoute({ request, caller: getSessionUser }, (caller) => getAnnotation({ db: db(), caller, id }));
 }
 
 /** 409 with ConflictDto when `version` is not the current one. */
 export async function PATCH(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return respond(async () => {
-    const caller = await getSessionUser();
-    await limitAnnotationWrites(caller);
-    return updateAnnotation({ db: db(), caller, id, input: await readJson(request) });
-  });
+  return jsonRoute({ request, caller: writer, bodyLimit: BODY_LIMITS.annotation }, (caller, input) =>
+    updateAnnotation({ db: db(), caller, id, input }),
+  );
 }
 
 /** Soft delete; POST ./restore undoes it. */
-export async function DELETE(_request: Request, { params }: Context): Promise<Response> {
+export async function DELETE(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return respond(async () => deleteAnnotation({ db: db(), caller: await getSessionUser(), id }));
+  return jsonRoute({ request, caller: getSessionUser }, (caller) => deleteAnnotation({ db: db(), caller, id }));
 }

@@ -1,7 +1,7 @@
 import { createLink } from "@/lib/annotations/create-link";
-import { readJson, respond } from "@/lib/annotations/respond";
-import { getSessionUser } from "@/lib/auth/session";
+import { requireSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { BODY_LIMITS, jsonRoute } from "@/lib/http";
 
 interface Context {
   params: Promise<{ id: string }>;
@@ -9,8 +9,7 @@ interface Context {
 
 export async function POST(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return respond(
-    async () => createLink({ db: db(), caller: await getSessionUser(), fromId: id, input: await readJson(request) }),
-    201,
+  return jsonRoute({ request, caller: requireSessionUser, bodyLimit: BODY_LIMITS.link, status: 201 }, (caller, input) =>
+    createLink({ db: db(), caller, fromId: id, input }),
   );
 }
