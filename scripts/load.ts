@@ -12,7 +12,7 @@ import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp";
 import { run } from "./lib/run";
 import { directListSql } from "./load/direct-sql";
 import { startInstances, type AppInstance } from "./load/instances";
-import { describeMachine, sampleCpu } from "./load/machine";
+import { describeMachine, processCpuSeconds, sampleCpu } from "./load/machine";
 import { loadDatabase } from "./load/postgres";
 import { percentile } from "./load/recorder";
 import { routeTable, statusBreakdown, writeChecks } from "./load/report";
@@ -108,15 +108,24 @@ async function main(): Promise<number> {
     }
     const replyWriters = repliers.map((writer, k) => ({ writer, annotationId: seeded.replyTargets[k * 5] ?? seeded.replyTargets[0] ?? "" }));
     const csrf = await Promise.all(instances.map(csrfFor));
+    const alone: Record<"page" | "list", number[]> = { page: [], list: [] };
     for (const instance of instances) {
-      // Warm each route once per instance: the first render fills caches the load should not measure.
-      await (await fetch(`${instance.baseUrl}/sources/${seeded.slug}`)).arrayBuffer();
-      await (await fetch(`${instance.baseUrl}/api/sources/${seeded.sourceId}/annotations`)).arrayBuffer();
+      // Warm each route on each instance (the first render fills caches the load should
+      // not measure), then time a few requests one at a time: the figures without load.
+      for (let k = 0; k < 4; k++) {
+        for (const [route, url] of [["page", `/sources/${seeded.slug}`], ["list", `/api/sources/${seeded.sourceId}/annotations`]] as const) {
+          const t0 = performance.now();
+          await (await fetch(`${instance.baseUrl}${url}`)).arrayBuffer();
+          if (k > 0) alone[route].push(performance.now() - t0);
+        }
+      }
     }
+    console.log(`One request at a time: reader page p50 ${percentile(alone.page, 50).toFixed(0)} ms, list p50 ${percentile(alone.list, 50).toFixed(0)} ms`);
 
     const pace = READER_RATE === null ? "as fast as answered" : `${READER_RATE}/s each`;
     console.log(`\nRunning ${SECONDS} s: ${READERS.page} readers open the reader and ${READERS.list} list its annotations (${pace}), ${total} signed-in writers (${WRITERS.create} create, ${WRITERS.edit} edit, ${WRITERS.reply} reply) at ${WRITE_RATE}/s each, one wrong-password sign-in probe per instance at 4/s...`);
     const loadCpu = sampleCpu();
+    const appCpuBefore = instances.map((i) => processCpuSeconds(i.pid));
     let done = false;
     const direct = directListSql(database.url, seeded.sourceId, () => done);
     const traffic = await runTraffic(
@@ -126,6 +135,10 @@ async function main(): Promise<number> {
       done = true;
     });
     const sql = await direct;
+    const appCpu = instances.map((i, k) => {
+      const [before, after] = [appCpuBefore[k], processCpuSeconds(i.pid)];
+      return before === null || before === undefined || after === null ? null : after - before;
+    });
     const duringLoad = describeMachine("Machine during the run", loadCpu);
     const firstInstance = instances[0];
     const rightPassword = firstInstance === undefined ? null : await postSignIn(firstInstance.baseUrl, probe.email, LOAD_PASSWORD);
@@ -144,6 +157,11 @@ async function main(): Promise<number> {
     if (rightPassword !== null) {
       const accepted = rightPassword.cookies.some((c) => c.startsWith("next-auth.session-token="));
       console.log(`\nAfter the wrong-password probe, the right password for that account: ${accepted ? "accepted" : `refused (HTTP ${rightPassword.status}${rightPassword.retryAfter === null ? "" : `, Retry-After ${rightPassword.retryAfter}`})`}`);
+    }
+    const served = traffic.records.reduce((sum, r) => sum + r.times.length, 0);
+    const cpuUsed = appCpu.reduce<number>((sum, c) => sum + (c ?? 0), 0);
+    if (appCpu.every((c) => c !== null)) {
+      console.log(`\nApp instances used ${appCpu.map((c) => `${c?.toFixed(1)}`).join(" + ")} CPU s for ${served} responses: ${((cpuUsed * 1000) / served).toFixed(0)} ms of CPU per response on average`);
     }
     console.log(`\n${duringLoad}\n${describeMachine("Machine after", startedCpu)}`);
     const broken = checks.some((c) => c.lost.length > 0 || c.duplicated.length > 0);
