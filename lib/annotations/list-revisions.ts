@@ -1,18 +1,19 @@
 import type { Db } from "@/lib/db/client";
-import type { Caller } from "./caller";
+import type { Access } from "@/lib/access";
 import type { RevisionDto } from "./dto";
-import { annotationAllowing } from "./readable-annotation";
+import { annotationAllowing } from "./annotation-access";
 import { revisionDto } from "./to-dto";
 
 export interface ListRevisionsOptions {
   db: Db;
-  caller: Caller | null;
+  /** The caller's access (lib/access); null when signed out. */
+  actor: Access | null;
   annotationId: string;
 }
 
 /** Every saved version of an annotation's content, first to last, with who saved it. */
-export async function listRevisions({ db, caller, annotationId }: ListRevisionsOptions): Promise<RevisionDto[]> {
-  await annotationAllowing(db, caller, annotationId, "annotation:read");
+export async function listRevisions({ db, actor, annotationId }: ListRevisionsOptions): Promise<RevisionDto[]> {
+  await annotationAllowing(db, actor, annotationId, "annotation:read");
   const rows = await db.annotationRevision.findMany({
     where: { annotationId },
     orderBy: { version: "asc" },

@@ -1,5 +1,6 @@
 import { type BodyDoc, BodyDocSchema } from "./body";
-import { can, type Actor } from "@/lib/policy";
+import { type Access, actorIn, roleIn } from "@/lib/access";
+import { can } from "@/lib/policy";
 import { annotationResource, type AnnotationRow, type LinkEnd } from "./annotation-row";
 import { visibilityChoices } from "./visibility-change";
 import type { AnnotationDto, LinkDto, PersonDto, ReplyDto, RevisionDto } from "./dto";
@@ -14,8 +15,13 @@ export function bodyDoc(json: unknown): BodyDoc {
   return BodyDocSchema.parse(json);
 }
 
-/** `sourceGroupId`: the group of the annotation's source, which limits who it may be shared with. */
-export function annotationDto(row: AnnotationRow, actor: Actor | null, sourceGroupId: string | null): AnnotationDto {
+/**
+ * `sourceGroupId`: the group of the annotation's source, which limits who it may be
+ * shared with. Groups are unlisted: a public note names its group only to members.
+ */
+export function annotationDto(row: AnnotationRow, access: Access | null, sourceGroupId: string | null): AnnotationDto {
+  const actor = actorIn(access, row.groupId);
+  const member = roleIn(access, row.groupId) !== null;
   const resource = annotationResource(row);
   const allowed = (action: "annotation:edit" | "annotation:delete" | "annotation:reply" | "annotation:link") =>
     can(actor, action, resource).allowed;
@@ -27,8 +33,8 @@ export function annotationDto(row: AnnotationRow, actor: Actor | null, sourceGro
     id: row.id,
     sourceId: row.sourceId,
     versionId: row.versionId,
-    groupId: row.groupId,
-    groupName: row.group?.name ?? null,
+    groupId: member ? row.groupId : null,
+    groupName: member ? (row.group?.name ?? null) : null,
     author: personDto(row.author),
     visibility: row.visibility,
     layer: row.layer,

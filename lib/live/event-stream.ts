@@ -1,7 +1,7 @@
 // The text/event-stream answer of GET /api/sources/:id/events, built on web
 // streams only (lib/ does not import next/*). Messages are unnamed, so a plain
 // EventSource `onmessage` gets them; each `data:` is one LiveEventDto.
-import type { Caller } from "@/lib/annotations/caller";
+import type { Viewer } from "./event-for-viewer";
 import type { LiveHub } from "./hub";
 
 /** Proxies and load balancers close connections idle for 30-60 s. */
@@ -11,7 +11,7 @@ export interface EventStreamOptions {
   hub: LiveHub;
   sourceId: string;
   /** Already allowed to read the source; each event is checked again per annotation. */
-  viewer: Caller | null;
+  viewer: Viewer | null;
   /** The request's signal: the browser went away. */
   signal: AbortSignal;
   heartbeatMs?: number;

@@ -2,17 +2,16 @@
 // arrive by two paths: the in-process bus (changes made by this process) and,
 // on a real Postgres server, LISTEN (changes made by any instance, this one
 // included). Each is sent once, by event id.
-import type { Caller } from "@/lib/annotations/caller";
 import type { LiveEventDto } from "@/lib/annotations/dto";
 import type { Db } from "@/lib/db/client";
 import type { ChangeEvent } from "./change-event";
-import { eventForViewer } from "./event-for-viewer";
+import { eventForViewer, type Viewer } from "./event-for-viewer";
 import { onLocalChange } from "./local-bus";
 import { type ListenMode, startNotifyListener, type NotifyListener } from "./notify-listener";
 
 export interface Subscriber {
   sourceId: string;
-  viewer: Caller | null;
+  viewer: Viewer | null;
   send(event: LiveEventDto, eventId: string): void;
 }
 

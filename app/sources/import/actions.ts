@@ -1,6 +1,6 @@
 "use server";
 
-import { requireSessionUser } from "@/lib/auth/session";
+import { requireRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 import { type ActionResult, type ActionState, parseInput, runAction } from "@/lib/http";
 import { type ImportedUpload, importUpload } from "@/lib/sources/import-upload";
@@ -8,7 +8,7 @@ import { importUploadFields, importUploadSchema } from "@/lib/sources/import-upl
 
 export async function importSourceAction(_previous: ActionState<ImportedUpload>, form: FormData): Promise<ActionResult<ImportedUpload>> {
   return runAction(async () => {
-    const user = await requireSessionUser();
-    return importUpload(db(), user.id, parseInput(importUploadSchema, importUploadFields(form)));
+    const actor = await requireRequestAccess();
+    return importUpload({ db: db(), actor, input: parseInput(importUploadSchema, importUploadFields(form)) });
   });
 }

@@ -2,7 +2,7 @@ import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { getAnnotation } from "@/lib/annotations/get-annotation";
 import { readJson, respond } from "@/lib/annotations/respond";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
-import { getSessionUser } from "@/lib/auth/session";
+import { getRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 
 interface Context {
@@ -11,17 +11,17 @@ interface Context {
 
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return respond(async () => getAnnotation({ db: db(), caller: await getSessionUser(), id }));
+  return respond(async () => getAnnotation({ db: db(), actor: await getRequestAccess(), id }));
 }
 
 /** 409 with ConflictDto when `version` is not the current one. */
 export async function PATCH(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return respond(async () => updateAnnotation({ db: db(), caller: await getSessionUser(), id, input: await readJson(request) }));
+  return respond(async () => updateAnnotation({ db: db(), actor: await getRequestAccess(), id, input: await readJson(request) }));
 }
 
 /** Soft delete; POST ./restore undoes it. */
 export async function DELETE(_request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return respond(async () => deleteAnnotation({ db: db(), caller: await getSessionUser(), id }));
+  return respond(async () => deleteAnnotation({ db: db(), actor: await getRequestAccess(), id }));
 }

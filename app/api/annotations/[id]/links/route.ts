@@ -1,6 +1,6 @@
 import { createLink } from "@/lib/annotations/create-link";
 import { readJson, respond } from "@/lib/annotations/respond";
-import { getSessionUser } from "@/lib/auth/session";
+import { getRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 
 interface Context {
@@ -10,7 +10,7 @@ interface Context {
 export async function POST(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
   return respond(
-    async () => createLink({ db: db(), caller: await getSessionUser(), fromId: id, input: await readJson(request) }),
+    async () => createLink({ db: db(), actor: await getRequestAccess(), fromId: id, input: await readJson(request) }),
     201,
   );
 }

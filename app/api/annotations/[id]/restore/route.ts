@@ -1,6 +1,6 @@
 import { respond } from "@/lib/annotations/respond";
 import { restoreAnnotation } from "@/lib/annotations/restore-annotation";
-import { getSessionUser } from "@/lib/auth/session";
+import { getRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 
 interface Context {
@@ -9,5 +9,5 @@ interface Context {
 
 export async function POST(_request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return respond(async () => restoreAnnotation({ db: db(), caller: await getSessionUser(), id }));
+  return respond(async () => restoreAnnotation({ db: db(), actor: await getRequestAccess(), id }));
 }

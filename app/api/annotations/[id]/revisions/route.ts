@@ -1,6 +1,6 @@
 import { listRevisions } from "@/lib/annotations/list-revisions";
 import { respond } from "@/lib/annotations/respond";
-import { getSessionUser } from "@/lib/auth/session";
+import { getRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 
 interface Context {
@@ -9,5 +9,5 @@ interface Context {
 
 export async function GET(_request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return respond(async () => ({ revisions: await listRevisions({ db: db(), caller: await getSessionUser(), annotationId: id }) }));
+  return respond(async () => ({ revisions: await listRevisions({ db: db(), actor: await getRequestAccess(), annotationId: id }) }));
 }

@@ -1,7 +1,7 @@
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
 import { readJson, respond } from "@/lib/annotations/respond";
-import { getSessionUser } from "@/lib/auth/session";
+import { getRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 
 interface Context {
@@ -11,13 +11,13 @@ interface Context {
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
   const filters = Object.fromEntries(new URL(request.url).searchParams);
-  return respond(async () => listAnnotations({ db: db(), caller: await getSessionUser(), sourceId: id, filters }));
+  return respond(async () => listAnnotations({ db: db(), actor: await getRequestAccess(), sourceId: id, filters }));
 }
 
 export async function POST(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
   return respond(
-    async () => createAnnotation({ db: db(), caller: await getSessionUser(), sourceId: id, input: await readJson(request) }),
+    async () => createAnnotation({ db: db(), actor: await getRequestAccess(), sourceId: id, input: await readJson(request) }),
     201,
   );
 }

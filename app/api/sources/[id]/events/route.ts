@@ -1,6 +1,6 @@
 import { errorResponse } from "@/lib/http";
 import { readableSource } from "@/lib/annotations/source-access";
-import { getSessionUser } from "@/lib/auth/session";
+import { getRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 import { eventStreamResponse } from "@/lib/live/event-stream";
 import { liveHub } from "@/lib/live/hub";
@@ -16,8 +16,9 @@ interface Context {
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
   try {
-    const viewer = await getSessionUser();
-    await readableSource(db(), viewer, id);
+    const access = await getRequestAccess();
+    await readableSource(db(), access, id);
+    const viewer = access === null ? null : { id: access.userId };
     return await eventStreamResponse({ hub: liveHub(db()), sourceId: id, viewer, signal: request.signal });
   } catch (error) {
     return errorResponse(error);
