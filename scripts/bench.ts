@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
+import { parseArchivalCitations } from "@/lib/citations";
 import { importCapture } from "@/lib/corpus";
 import { readManifest } from "@/lib/sources/starter-corpus";
 import { benchAnnotations } from "./bench/annotations";
@@ -33,6 +34,21 @@ async function benchImport(): Promise<void> {
   }
 }
 
+async function benchCitations(): Promise<void> {
+  console.log("\n== Archival citations: parse every capture, median of 5 runs ==");
+  const manifest = await readManifest(corpusDir);
+  const texts = await Promise.all(manifest.sources.map(({ file }) => readFile(path.join(corpusDir, file), "utf8")));
+  const times: number[] = [];
+  let found = 0;
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    found = texts.reduce((n, text) => n + parseArchivalCitations(text).length, 0);
+    times.push(performance.now() - t0);
+  }
+  const kb = texts.reduce((n, text) => n + Buffer.byteLength(text), 0) / 1024;
+  console.log(`${texts.length} files, ${kb.toFixed(0)} KB: ${found} citations in ${median(times).toFixed(1)} ms`);
+}
+
 async function ensureBuild(): Promise<void> {
   const hash = await sourceHash(root);
   if (await buildIsCurrent(root, hash)) return;
@@ -43,6 +59,7 @@ async function ensureBuild(): Promise<void> {
 
 async function main(): Promise<void> {
   await benchImport();
+  await benchCitations();
   await ensureBuild();
   const app = await startBenchApp(Number(process.env.BENCH_PORT ?? 3200));
   const browser = await launchChromium();

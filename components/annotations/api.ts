@@ -11,7 +11,8 @@ import type {
   LinkDto,
   LinkKind,
   ReplyDto,
-  RevisionDto,
+  ReplyPageDto,
+  RevisionPageDto,
   VisibilityDto,
 } from "@/lib/annotations/dto";
 import { LIST_LIMIT_MAX } from "@/lib/annotations/list-limits";
@@ -81,10 +82,12 @@ export const api = {
   update: (id: string, input: UpdateAnnotationBody) => call<AnnotationDto>("PATCH", `/api/annotations/${enc(id)}`, input),
   remove: (id: string) => call<AnnotationDto>("DELETE", `/api/annotations/${enc(id)}`),
   restore: (id: string) => call<AnnotationDto>("POST", `/api/annotations/${enc(id)}/restore`),
-  replies: (id: string) => call<{ replies: ReplyDto[] }>("GET", `/api/annotations/${enc(id)}/replies`),
+  replies: (id: string, after?: string) =>
+    call<ReplyPageDto>("GET", `/api/annotations/${enc(id)}/replies${after === undefined ? "" : `?after=${enc(after)}`}`),
   reply: (id: string, body: BodyDoc) => call<ReplyDto>("POST", `/api/annotations/${enc(id)}/replies`, { body }),
   link: (id: string, input: CreateLinkBody) => call<LinkDto>("POST", `/api/annotations/${enc(id)}/links`, input),
   search: (q: string, notSource: string) =>
     call<LinkCandidatesDto>("GET", `/api/annotations/search?${new URLSearchParams({ q, notSource }).toString()}`),
-  revisions: (id: string) => call<{ revisions: RevisionDto[] }>("GET", `/api/annotations/${enc(id)}/revisions`),
+  revisions: (id: string, before?: number) =>
+    call<RevisionPageDto>("GET", `/api/annotations/${enc(id)}/revisions${before === undefined ? "" : `?before=${before}`}`),
 };

@@ -28,19 +28,32 @@ export function ReplyThread({ annotationId, replies, canReply, onLoaded, onRepli
   useEffect(() => {
     loaded.current = onLoaded;
   }, [onLoaded]);
+  // The cursor of the page after the loaded ones; null once the thread is complete.
+  const [next, setNext] = useState<string | null>(null);
   const needed = replies === undefined;
   useEffect(() => {
     if (!needed) return;
     let live = true;
     void api.replies(annotationId).then((r) => {
       if (!live) return;
-      if (r.ok) loaded.current(r.data.replies);
-      else setError(r.message);
+      if (!r.ok) return setError(r.message);
+      setNext(r.data.next);
+      loaded.current(r.data.replies);
     });
     return () => {
       live = false;
     };
   }, [annotationId, needed]);
+
+  const loadMore = async () => {
+    if (next === null || busy) return;
+    setBusy(true);
+    const r = await api.replies(annotationId, next);
+    setBusy(false);
+    if (!r.ok) return setError(r.message);
+    setNext(r.data.next);
+    onLoaded(mergeReplies(replies ?? [], r.data.replies));
+  };
 
   const send = async () => {
     if (draft.empty || busy) return;
@@ -64,7 +77,7 @@ export function ReplyThread({ annotationId, replies, canReply, onLoaded, onRepli
 
   return (
     <section className="an-replies" aria-label="Replies">
-      <h4>Replies{replies === undefined ? "" : ` (${replies.length})`}</h4>
+      <h4>Replies{replies === undefined || next !== null ? "" : ` (${replies.length})`}</h4>
       {replies === undefined && error === null ? <p className="an-muted">Loading replies…</p> : null}
       <ol>
         {(replies ?? []).map((r) => (
@@ -76,6 +89,11 @@ export function ReplyThread({ annotationId, replies, canReply, onLoaded, onRepli
           </li>
         ))}
       </ol>
+      {next === null ? null : (
+        <button type="button" className="an-more" onClick={() => void loadMore()} disabled={busy}>
+          {busy ? "Loading…" : "Load more replies"}
+        </button>
+      )}
       {error === null ? null : (
         <p role="alert" className="an-error">
           {error}
@@ -98,4 +116,10 @@ export function ReplyThread({ annotationId, replies, canReply, onLoaded, onRepli
       ) : null}
     </section>
   );
+}
+
+/** Pages and live replies in one thread, oldest first, each once. */
+function mergeReplies(known: ReplyDto[], page: ReplyDto[]): ReplyDto[] {
+  const byId = new Map([...known, ...page].map((r) => [r.id, r]));
+  return [...byId.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }

@@ -79,22 +79,32 @@ export function useAnnotationStore(sourceId: string) {
     let source: EventSource | null = null;
     let retry: number | undefined;
     let delay = 1000;
+    // The change log's number of the last event seen: the server replays what came after it.
+    let lastId = "";
     let opened = false;
     let stopped = false;
     const connect = () => {
       if (stopped) return;
-      source = new EventSource(`/api/sources/${encodeURIComponent(sourceId)}/events`);
+      // EventSource sends Last-Event-ID on its own reconnects; a new one needs the query.
+      const query = lastId === "" ? "" : `?lastEventId=${encodeURIComponent(lastId)}`;
+      source = new EventSource(`/api/sources/${encodeURIComponent(sourceId)}/events${query}`);
       source.onopen = () => {
         dispatch({ kind: "live", live: "open" });
         delay = 1000;
-        // Events sent while disconnected are not replayed: catch up from the list.
-        if (opened) void reload();
+        // A new EventSource with no id to resume from cannot be replayed to: catch up from the list.
+        if (opened && lastId === "" && query === "") void reload();
         opened = true;
       };
       source.onmessage = (message: MessageEvent<string>) => {
+        if (message.lastEventId !== "") lastId = message.lastEventId;
         const event = parseLiveEvent(message.data);
         if (event !== null) dispatch({ kind: "event", event });
       };
+      // The server could not replay what was missed (too much, or too old): fetch the list again.
+      source.addEventListener("resync", (message: MessageEvent<string>) => {
+        if (message.lastEventId !== "") lastId = message.lastEventId;
+        void reload();
+      });
       source.onerror = () => {
         dispatch({ kind: "live", live: "retrying" });
         // EventSource retries by itself unless the server refused (then it is CLOSED).

@@ -5,7 +5,7 @@
 // what exists.
 import { type Access, actorIn } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
-import { type Action, type Actor, can, policyErrorFrom } from "@/lib/policy";
+import { type Action, type Actor, type AnnotationResource, can, policyErrorFrom } from "@/lib/policy";
 import { annotationResource } from "./annotation-row";
 import { notFound } from "./errors";
 import { sourceResource } from "./source-access";
@@ -41,6 +41,8 @@ export interface CheckedAnnotation extends AnnotationFacts {
   id: string;
   sourceId: string;
   actor: Actor | null;
+  /** What the policy judged, for the checks that follow (revisions, replies). */
+  resource: AnnotationResource;
 }
 
 /** Loads an annotation's policy fields and judges `action` on it for `access`. */
@@ -56,5 +58,5 @@ export async function annotationAllowing(
     select: { id: true, sourceId: true, authorId: true, groupId: true, visibility: true, deletedAt: true, source: { select: { groupId: true } } },
   });
   if (row === null) throw notFound();
-  return { ...row, actor: judgeAnnotation(access, row, action, options) };
+  return { ...row, actor: judgeAnnotation(access, row, action, options), resource: annotationResource(row) };
 }

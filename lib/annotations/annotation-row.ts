@@ -6,7 +6,7 @@
 import { type Access, groupIdsOf, visibilityActor } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { readableSourcesWhere, visibleAnnotationsWhere } from "@/lib/policy";
+import { readableSourcesWhere, visibleAnnotationsWhere, visibleEntriesWhere } from "@/lib/policy";
 
 type BaseRow = Prisma.AnnotationGetPayload<object>;
 
@@ -48,12 +48,18 @@ export async function withExtras(
 ): Promise<AnnotationRow[]> {
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return [];
+  const visible = visibleAnnotationsWhere(visibilityActor(access));
   const authorIds = [...new Set(rows.map((r) => r.authorId))];
   const groupIds = [...new Set(rows.flatMap((r) => (r.groupId === null ? [] : [r.groupId])))];
   const [authors, groups, replies, citations, links] = await Promise.all([
     db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } }),
     groupIds.length === 0 ? [] : db.group.findMany({ where: { id: { in: groupIds } }, select: { id: true, name: true } }),
-    db.reply.groupBy({ by: ["annotationId"], where: { annotation: scope, deletedAt: null }, _count: { _all: true } }),
+    db.reply.groupBy({
+      by: ["annotationId"],
+      // Counts only the replies the reader may read (lib/policy/entry-rules.ts).
+      where: { AND: [{ annotation: scope, deletedAt: null }, visibleEntriesWhere(visible)] },
+      _count: { _all: true },
+    }),
     db.archivalCitation.findMany({ where: { annotation: scope }, orderBy: { id: "asc" } }),
     db.annotationLink.findMany({
       where: { OR: [{ from: scope }, { to: scope }] },

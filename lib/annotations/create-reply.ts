@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { changeEvent } from "@/lib/live/change-event";
 import { announceCommitted, notifyInTransaction } from "@/lib/live/publish";
+import type { Visibility } from "@/lib/policy";
 import type { Access } from "@/lib/access";
 import type { ReplyDto } from "./dto";
 import { notFound } from "./errors";
@@ -25,11 +26,13 @@ export async function createReply({ db, actor, annotationId, input }: CreateRepl
 
   const { reply, event } = await db.$transaction(async (tx) => {
     // Share-locked while live: a reply never lands on an annotation deleted meanwhile.
-    const live = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "Annotation" WHERE id = ${annotationId} AND "deletedAt" IS NULL FOR SHARE`;
-    if (live.length === 0) return { reply: null, event: null };
+    // The lock also orders the reply after or before any edit of the visibility, which
+    // the reply records: its audience is the one the note had when it was written.
+    const [live] = await tx.$queryRaw<{ visibility: Visibility }[]>`
+      SELECT visibility::text AS visibility FROM "Annotation" WHERE id = ${annotationId} AND "deletedAt" IS NULL FOR SHARE`;
+    if (live === undefined) return { reply: null, event: null };
     const reply = await tx.reply.create({
-      data: { annotationId, authorId, body: data.body.doc, bodyText: data.body.text },
+      data: { annotationId, authorId, visibility: live.visibility, body: data.body.doc, bodyText: data.body.text },
       include: { author: { select: { id: true, name: true } } },
     });
     const event = changeEvent({ sourceId: annotation.sourceId, kind: "reply", id: reply.id, change: "created" });

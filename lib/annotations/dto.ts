@@ -6,9 +6,9 @@
 //   PATCH  /api/annotations/:id                        UpdateAnnotationInput -> AnnotationDto | 409 ConflictDto
 //   DELETE /api/annotations/:id                        -> AnnotationDto (deleted: true; undo with restore)
 //   POST   /api/annotations/:id/restore                -> AnnotationDto
-//   GET    /api/annotations/:id/replies                -> { replies: ReplyDto[] }
+//   GET    /api/annotations/:id/replies?limit&after    -> ReplyPageDto (oldest first)
 //   POST   /api/annotations/:id/replies                CreateReplyInput -> 201 ReplyDto
-//   GET    /api/annotations/:id/revisions              -> { revisions: RevisionDto[] }
+//   GET    /api/annotations/:id/revisions?limit&before -> RevisionPageDto (newest first)
 //   POST   /api/annotations/:id/links                  CreateLinkInput -> 201 LinkDto
 //   GET    /api/sources/:sourceId/events               text/event-stream of LiveEventDto
 // Errors: { error: { code: string; message: string } } with 400/401/403/404/409.
@@ -170,6 +170,20 @@ export interface RevisionDto {
   bodyText: string;
   tags: string[];
   createdAt: string;
+}
+
+/** Only the revisions written for an audience that includes the reader (lib/policy/entry-rules.ts). */
+export interface RevisionPageDto {
+  revisions: RevisionDto[];
+  /** Pass as `before` for the older ones; null when there are none. */
+  next: number | null;
+}
+
+/** Only the replies written for an audience that includes the reader (lib/policy/entry-rules.ts). */
+export interface ReplyPageDto {
+  replies: ReplyDto[];
+  /** Pass as `after` for the newer ones; null when there are none. */
+  next: string | null;
 }
 
 export interface ConflictDto {

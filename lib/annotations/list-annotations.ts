@@ -1,7 +1,7 @@
 import { type Access, visibilityActor } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { type VisibleAnnotationsWhere, visibleAnnotationsWhere } from "@/lib/policy";
+import { type VisibleAnnotationsWhere, visibleAnnotationsWhere, visibleEntriesWhere } from "@/lib/policy";
 import type { AnchorStatus, AnnotationListDto, Layer, VisibilityDto } from "./dto";
 import { AnnotationError } from "./errors";
 import { decodeListCursor, encodeListCursor, type ListPosition, listPosition } from "./list-cursor";
@@ -101,6 +101,10 @@ function readRows(db: Db, visible: VisibleAnnotationsWhere, sourceId: string, qu
       ORDER BY ${orphaned}, ${start}, ${end}, a."createdAt", a.id
       LIMIT ${query.limit + 1}`,
     // Same scope as the rows (not their ids), so the query need not list thousands of them.
-    db.reply.groupBy({ by: ["annotationId"], where: { annotation: { sourceId }, deletedAt: null }, _count: { _all: true } }),
+    db.reply.groupBy({
+      by: ["annotationId"],
+      where: { AND: [{ annotation: { sourceId }, deletedAt: null }, visibleEntriesWhere(visible)] },
+      _count: { _all: true },
+    }),
   ]);
 }

@@ -141,3 +141,27 @@ export const SearchAnnotationsQuery = z.object({
   notSource: Id.optional(),
 });
 export type SearchAnnotationsQuery = z.output<typeof SearchAnnotationsQuery>;
+
+/** Revisions and replies come in pages: a long thread or history is never sent whole. */
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 100;
+const PageLimit = z.coerce
+  .number()
+  .int("limit: a whole number")
+  .min(1, "limit: at least 1")
+  .max(MAX_PAGE_SIZE, `limit: at most ${MAX_PAGE_SIZE}`)
+  .default(DEFAULT_PAGE_SIZE);
+
+/** Newest first; `before` is the `next` of the previous page (a version number). */
+export const ListRevisionsQuery = z.object({
+  limit: PageLimit,
+  before: z.coerce.number().int().min(1, "before: a version number").optional(),
+});
+export type ListRevisionsQuery = z.output<typeof ListRevisionsQuery>;
+
+/** Oldest first; `after` is the `next` of the previous page (a reply id). */
+export const ListRepliesQuery = z.object({
+  limit: PageLimit,
+  after: Id.optional(),
+});
+export type ListRepliesQuery = z.output<typeof ListRepliesQuery>;

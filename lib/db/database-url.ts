@@ -55,7 +55,8 @@ export function markEmbedded(): void {
   process.env.PALIMPSEST_EMBEDDED_DB = "1";
 }
 
-async function runningEmbeddedServer(): Promise<{ pid: number; url: string } | null> {
+/** The `npm start` process serving the embedded database, if one is running. */
+export async function runningEmbeddedServer(): Promise<{ pid: number; url: string } | null> {
   if (!existsSync(RUNTIME_FILE)) return null;
   try {
     const info: unknown = JSON.parse(await readFile(RUNTIME_FILE, "utf8"));

@@ -15,9 +15,10 @@ export type AppErrorCode =
   | "quote_mismatch"
   | "version_changed"
   | "stale"
-  | "link_exists";
+  | "link_exists"
+  | "rate_limited";
 
-export type AppErrorStatus = 400 | 404 | 409 | 410;
+export type AppErrorStatus = 400 | 404 | 409 | 410 | 429;
 
 const STATUS: Record<AppErrorCode, AppErrorStatus> = {
   invalid_input: 400,
@@ -34,6 +35,7 @@ const STATUS: Record<AppErrorCode, AppErrorStatus> = {
   version_changed: 409,
   stale: 409,
   link_exists: 409,
+  rate_limited: 429,
 };
 
 export type FieldErrors = Record<string, string[]>;

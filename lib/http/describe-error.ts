@@ -1,10 +1,13 @@
 import { PolicyError } from "@/lib/policy";
 import { AppError, type FieldErrors } from "./app-error";
+import { RateLimitedError, retryAfterSeconds } from "./rate-limited";
 
 export interface ErrorBody {
   code: string;
   message: string;
   fieldErrors?: FieldErrors;
+  /** With a 429: how long to wait, as the Retry-After header says. */
+  retryAfterSeconds?: number;
 }
 
 export interface DescribedError {
@@ -21,6 +24,7 @@ export function describeError(error: unknown): DescribedError {
   if (error instanceof AppError) {
     const body: ErrorBody = { code: error.code, message: error.message };
     if (error.fieldErrors !== undefined) body.fieldErrors = error.fieldErrors;
+    if (error instanceof RateLimitedError) body.retryAfterSeconds = retryAfterSeconds(error.retryAfterMs);
     return { status: error.status, body, unexpected: false, ...(error.extra === undefined ? {} : { extra: error.extra }) };
   }
   if (error instanceof PolicyError) {
@@ -39,5 +43,7 @@ export function describeError(error: unknown): DescribedError {
 export function errorResponse(error: unknown): Response {
   const described = describeError(error);
   if (described.unexpected) console.error(error);
-  return Response.json({ ...described.extra, error: described.body }, { status: described.status });
+  const retryAfter = described.body.retryAfterSeconds;
+  const headers: HeadersInit = retryAfter === undefined ? {} : { "Retry-After": String(retryAfter) };
+  return Response.json({ ...described.extra, error: described.body }, { status: described.status, headers });
 }

@@ -1,7 +1,7 @@
-// The in-process path. Kept on globalThis because Next bundles each route
-// separately, and a module-level emitter could exist once per route bundle.
+// The in-process wake-up: "the change log has something new". Kept on globalThis
+// because Next bundles each route separately, and a module-level emitter could
+// exist once per route bundle.
 import { EventEmitter } from "node:events";
-import type { ChangeEvent } from "./change-event";
 
 const KEY = Symbol.for("palimpsest.live.local-bus");
 const globalWithBus: typeof globalThis & { [KEY]?: EventEmitter } = globalThis;
@@ -17,11 +17,11 @@ function bus(): EventEmitter {
   return emitter;
 }
 
-export function emitLocalChange(event: ChangeEvent): void {
-  bus().emit("change", event);
+export function emitLocalChange(): void {
+  bus().emit("change");
 }
 
-export function onLocalChange(listener: (event: ChangeEvent) => void): () => void {
+export function onLocalChange(listener: () => void): () => void {
   bus().on("change", listener);
   return () => bus().off("change", listener);
 }

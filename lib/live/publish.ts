@@ -3,19 +3,29 @@ import { type ChangeEvent, LIVE_CHANNEL } from "./change-event";
 import { emitLocalChange } from "./local-bus";
 
 /**
- * Queues the event inside the writing transaction: Postgres delivers a NOTIFY
- * only when the transaction commits, and drops it on rollback, so no stream
- * ever shows a change that did not happen. Other app instances hear it here.
+ * Any constant: the transaction lock that makes the log's numbers follow commit
+ * order. Without it, a transaction that took seq 10 could commit after one that
+ * took 11, and a reader resuming after 11 would never get 10. Services call this
+ * last in their transaction, so the lock is held only until the commit.
+ */
+const CHANGE_LOG_LOCK = 7_355_801;
+
+/**
+ * Records the change inside the writing transaction: the log row and the NOTIFY
+ * exist only if the transaction commits, so no stream shows a change that did not
+ * happen, and a stream that was away finds it in the log.
  */
 export async function notifyInTransaction(tx: Prisma.TransactionClient, event: ChangeEvent): Promise<void> {
-  await tx.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(event)})`;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${CHANGE_LOG_LOCK})`;
+  const row = await tx.changeLog.create({ data: { sourceId: event.sourceId, event }, select: { seq: true } });
+  // The payload only wakes the other instances' hubs; they read the log itself.
+  await tx.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${row.seq.toString()})`;
 }
 
 /**
- * The same event for streams of this process, called after the commit. On the
- * embedded database it is the only path: PGlite does not pass NOTIFY between
- * connections (../shared/ENVIRONMENT.md).
+ * Wakes this process's hub after the commit. On the embedded database it is the
+ * only path: PGlite does not pass NOTIFY between connections (../shared/ENVIRONMENT.md).
  */
-export function announceCommitted(event: ChangeEvent): void {
-  emitLocalChange(event);
+export function announceCommitted(_event: ChangeEvent): void {
+  emitLocalChange();
 }

@@ -38,12 +38,20 @@ export interface AnnotationResource {
   deleted: boolean;
 }
 
+/** A revision or reply, judged by its annotation now and the visibility it was written under. */
+export interface EntryResource {
+  kind: "entry";
+  annotation: AnnotationResource;
+  writtenUnder: Visibility;
+}
+
 /** Each action names the one resource shape it is checked against. */
 export interface ResourceFor {
   "source:read": SourceResource;
   "source:import": GroupResource;
   "source:edit": SourceResource;
   "annotation:read": AnnotationResource;
+  "annotation:read-entry": EntryResource;
   "annotation:create": AnnotationResource;
   "annotation:edit": AnnotationResource;
   /** Authors delete their own; editors hide (soft-delete) others'. */
@@ -63,6 +71,7 @@ export const ACTIONS = [
   "source:import",
   "source:edit",
   "annotation:read",
+  "annotation:read-entry",
   "annotation:create",
   "annotation:edit",
   "annotation:delete",

@@ -2,6 +2,7 @@ import { requireUserId } from "./actor";
 import type { Action, Actor, ResourceFor } from "./actions";
 import { changeAnnotation, createAnnotation, readAnnotation, respondToAnnotation } from "./annotation-rules";
 import { type Decision, forbid } from "./decision";
+import { readEntry } from "./entry-rules";
 import { policyErrorFrom } from "./errors";
 import { editSource, groupAction, readSource } from "./group-rules";
 
@@ -12,6 +13,7 @@ const RULES: { [A in Action]: Rule<A> } = {
   "source:import": groupAction("editor", "import sources into this group"),
   "source:edit": editSource,
   "annotation:read": readAnnotation,
+  "annotation:read-entry": readEntry,
   "annotation:create": createAnnotation,
   "annotation:edit": changeAnnotation("edit"),
   "annotation:delete": changeAnnotation("delete"),

@@ -1,5 +1,5 @@
 export { ACTIONS, VISIBILITIES } from "./actions";
-export type { Action, Actor, AnnotationResource, GroupResource, ResourceFor, SourceResource, Visibility } from "./actions";
+export type { Action, Actor, AnnotationResource, EntryResource, GroupResource, ResourceFor, SourceResource, Visibility } from "./actions";
 export { assertCan, can } from "./can";
 export type { Decision, DenyStatus } from "./decision";
 export { PolicyError, policyErrorFrom } from "./errors";
@@ -10,3 +10,6 @@ export { visibleAnnotationsWhere } from "./visible-annotations-where";
 export type { VisibilityActor, VisibleAnnotationClause, VisibleAnnotationsWhere } from "./visible-annotations-where";
 export { readableSourcesWhere } from "./readable-sources-where";
 export type { ReadableSourcesWhere } from "./readable-sources-where";
+export { readableEntryVisibilities } from "./entry-rules";
+export { visibleEntriesWhere } from "./visible-entries-where";
+export type { VisibleEntriesWhere, VisibleEntryClause } from "./visible-entries-where";

@@ -1,8 +1,9 @@
 // What changed between two revisions of an annotation, in words, for its history.
 import { LAYER_LABELS, type RevisionDto } from "@/lib/annotations/dto";
 
+/** `previous`: the revision before `current` that the reader may see; earlier ones written for a narrower audience are not sent. */
 export function revisionChanges(previous: RevisionDto | undefined, current: RevisionDto): string[] {
-  if (previous === undefined) return ["Created"];
+  if (previous === undefined) return [current.version === 1 ? "Created" : "Earlier versions were not shared with you"];
   const changes: string[] = [];
   if (previous.layer !== current.layer) changes.push(`Layer: ${LAYER_LABELS[previous.layer]} → ${LAYER_LABELS[current.layer]}`);
   if (previous.visibility !== current.visibility) changes.push(`Visibility: ${previous.visibility} → ${current.visibility}`);

@@ -59,7 +59,7 @@ describe("creating", () => {
       citation: null,
       can: { edit: true, delete: true, reply: true, link: true, visibilities: ["private", "group", "public"] },
     });
-    const revisions = await listRevisions({ db, actor: cast.viewer, annotationId: created.id });
+    const { revisions } = await listRevisions({ db, actor: cast.viewer, annotationId: created.id });
     expect(revisions).toEqual([expect.objectContaining({ version: 1, editor: { id: cast.author.id, name: "svc author" }, bodyText: created.bodyText })]);
   });
 
@@ -122,11 +122,11 @@ describe("editing", () => {
     const body: ConflictDto = await response.json();
     expect(body.current).toMatchObject({ id: created.id, version: 3, tags: ["1938"], bodyText: "Retracted the next day." });
 
-    const revisions = await listRevisions({ db, actor: cast.author, annotationId: created.id });
+    const { revisions } = await listRevisions({ db, actor: cast.author, annotationId: created.id });
     expect(revisions.map((r) => [r.version, r.editor.id, r.layer, r.tags])).toEqual([
-      [1, cast.author.id, "primary_document", []],
-      [2, cast.author.id, "rebuttal", []],
       [3, cast.editor.id, "rebuttal", ["1938"]],
+      [2, cast.author.id, "rebuttal", []],
+      [1, cast.author.id, "primary_document", []],
     ]);
   });
 
@@ -156,7 +156,7 @@ describe("deleting", () => {
 
     const restored = await restoreAnnotation({ db, actor: cast.author, id: created.id });
     expect(restored).toMatchObject({ id: created.id, deleted: false, version: 1, replyCount: 1 });
-    expect(await listRevisions({ db, actor: cast.author, annotationId: created.id })).toHaveLength(1);
+    expect((await listRevisions({ db, actor: cast.author, annotationId: created.id })).revisions).toHaveLength(1);
   });
 
   it("lets a group editor hide someone else's annotation", async () => {
@@ -176,7 +176,7 @@ describe("replies", () => {
     expect(await failure(createReply({ db, actor: cast.viewer, annotationId: created.id, input: { body: note("Me too") } }))).toMatchObject({ status: 403 });
     expect(await failure(createReply({ db, actor: cast.annotator, annotationId: created.id, input: { body: note("   ") } }))).toMatchObject({ code: "invalid_input" });
     const thread = await listReplies({ db, actor: cast.viewer, annotationId: created.id });
-    expect(thread.map((r) => r.bodyText)).toEqual(["First.", "Second."]);
+    expect(thread.replies.map((r) => r.bodyText)).toEqual(["First.", "Second."]);
     expect(await failure(listReplies({ db, actor: cast.outsider, annotationId: created.id }))).toMatchObject({ status: 404 });
     expect((await getAnnotation({ db, actor: cast.viewer, id: created.id })).replyCount).toBe(2);
   });

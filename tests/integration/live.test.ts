@@ -11,7 +11,9 @@ import type { LiveEventDto } from "@/lib/annotations/dto";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import type { Db } from "@/lib/db/client";
 import { PrismaClient } from "@/lib/db/generated/client";
-import { type ChangeEvent, changeEvent, LIVE_CHANNEL, parseChangeEvent } from "@/lib/live/change-event";
+import { liveEventForViewer } from "@/lib/annotations/live-event-for-viewer";
+import { changeEvent, LIVE_CHANNEL } from "@/lib/live/change-event";
+import { changesAfter, latestSeq } from "@/lib/live/change-log";
 import { eventStreamResponse } from "@/lib/live/event-stream";
 import { LiveHub } from "@/lib/live/hub";
 import { onLocalChange } from "@/lib/live/local-bus";
@@ -23,7 +25,7 @@ let db: Db;
 let cast: Cast;
 let source: StoredSource;
 let embedded: boolean;
-let hub: LiveHub;
+let hub: LiveHub<{ id: string } | null, LiveEventDto>;
 
 beforeAll(async () => {
   db = await freshDatabase();
@@ -41,7 +43,7 @@ beforeAll(async () => {
   }
   cast = await castGroup(db, "live");
   source = await storeCorpusFile(db, VOGIATZIS, "vogiatzis-live");
-  hub = new LiveHub({ db, connectionString: testDatabaseUrl() });
+  hub = new LiveHub({ db, connectionString: testDatabaseUrl(), project: liveEventForViewer });
 });
 afterAll(async () => {
   await hub.close();
@@ -64,38 +66,36 @@ async function eventually<T>(probe: () => T | undefined, timeoutMs = 5_000): Pro
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
 describe("publishing a committed change", () => {
-  it("reaches a LISTEN on another connection (real server) or the in-process bus (embedded)", async () => {
-    if (embedded) {
-      const heard: ChangeEvent[] = [];
-      const off = onLocalChange((event) => heard.push(event));
-      const created = await annotate("The climax", "group");
-      off();
-      expect(heard).toEqual([expect.objectContaining({ sourceId: source.sourceId, kind: "annotation", id: created.id, change: "created" })]);
-      expect(await hub.mode()).toBe("in-process");
-      return;
-    }
-    const listener = new pg.Client({ connectionString: testDatabaseUrl() });
-    await listener.connect();
-    const heard: ChangeEvent[] = [];
-    listener.on("notification", (message) => {
-      const event = parseChangeEvent(message.payload);
-      if (message.channel === LIVE_CHANNEL && event !== null) heard.push(event);
+  it("logs it in order, wakes this process, and NOTIFYs other connections on a real server", async () => {
+    const listener = embedded ? null : new pg.Client({ connectionString: testDatabaseUrl() });
+    const heard: string[] = [];
+    listener?.on("notification", (message) => {
+      if (message.channel === LIVE_CHANNEL) heard.push(message.payload ?? "");
     });
-    await listener.query(`LISTEN ${LIVE_CHANNEL}`);
+    await listener?.connect();
+    await listener?.query(`LISTEN ${LIVE_CHANNEL}`);
+    let woken = 0;
+    const off = onLocalChange(() => woken++);
     try {
-      // Rolled back: never heard.
+      const start = await latestSeq(db);
+      // Rolled back: neither logged nor heard.
       const dropped = changeEvent({ sourceId: source.sourceId, kind: "annotation", id: "rolled-back", change: "created" });
       await db.$transaction(async (tx) => {
         await notifyInTransaction(tx, dropped);
         throw new Error("roll back");
       }).catch(() => undefined);
       const created = await annotate("The climax", "group");
-      const event = await eventually(() => heard.find((e) => e.id === created.id));
-      expect(event).toMatchObject({ sourceId: source.sourceId, kind: "annotation", change: "created" });
-      expect(heard.map((e) => e.id)).not.toContain("rolled-back");
-      expect(await hub.mode()).toBe("notify");
+      const logged = await changesAfter(db, { after: start, limit: 10 });
+      expect(logged).toEqual([expect.objectContaining({ sourceId: source.sourceId, kind: "annotation", id: created.id, change: "created" })]);
+      expect(woken).toBe(1);
+      if (listener !== null) {
+        await eventually(() => (heard.length > 0 ? true : undefined));
+        expect(heard).toEqual([String(logged[0]?.seq)]);
+      }
+      expect(await hub.mode()).toBe(embedded ? "in-process" : "notify");
     } finally {
-      await listener.end();
+      off();
+      await listener?.end();
     }
   });
 });
@@ -105,7 +105,7 @@ describe("the hub", () => {
   const inboxes = new Map<string, Inbox>();
   const open = async (name: string, viewer: { id: string } | null, sourceId = source.sourceId) => {
     const inbox: Inbox = { events: [], unsubscribe: () => {} };
-    inbox.unsubscribe = await hub.subscribe({ sourceId, viewer, send: (event, id) => inbox.events.push({ event, id }) });
+    inbox.unsubscribe = await hub.subscribe({ sourceId, viewer, viewerKey: viewer?.id ?? "", send: (m) => (m.type === "event" ? void inbox.events.push({ event: m.data, id: String(m.seq) }) : undefined) });
     inboxes.set(name, inbox);
   };
   const received = (name: string) => inboxes.get(name)?.events.map((e) => e.event) ?? [];
@@ -167,9 +167,10 @@ describe("the hub", () => {
     const made = await annotate("The revolution devours its own children?", "public");
     await settle();
     const before = aboutAnnotation("anonymous", made.id).length;
-    // As another app instance would send it: a fresh event id, from another connection.
+    // As another app instance would write it: a log row and a NOTIFY, from another connection.
     const event = changeEvent({ sourceId: source.sourceId, kind: "annotation", id: made.id, change: "updated" });
-    await sql(`SELECT pg_notify($1, $2)`, [LIVE_CHANNEL, JSON.stringify(event)]);
+    const { rows } = await sql(`INSERT INTO "ChangeLog" ("sourceId", event) VALUES ($1, $2) RETURNING seq`, [source.sourceId, JSON.stringify(event)]);
+    await sql(`SELECT pg_notify($1, $2)`, [LIVE_CHANNEL, String(rows[0]?.seq)]);
     await settle();
     expect(aboutAnnotation("anonymous", made.id).length).toBe(embedded ? before : before + 1);
   });
@@ -198,7 +199,7 @@ describe("the events stream", () => {
     const frame = await eventually(() => text.split("\n\n").find((f) => f.includes(`"id":"${created.id}"`)));
     const data = frame.split("\n").find((line) => line.startsWith("data: "));
     expect(JSON.parse(data?.slice(6) ?? "null")).toMatchObject({ type: "annotation", change: "created", annotation: { id: created.id } });
-    expect(frame).toMatch(/^id: [0-9a-f-]{36}$/m);
+    expect(frame).toMatch(/^id: \d+$/m);
     await eventually(() => (text.includes(": heartbeat") ? true : undefined));
 
     abort.abort();

@@ -132,6 +132,7 @@ describe("revisionChanges", () => {
   });
   it("names each change in words", () => {
     expect(revisionChanges(undefined, rev({}))).toEqual(["Created"]);
+    expect(revisionChanges(undefined, rev({ version: 3 }))).toEqual(["Earlier versions were not shared with you"]);
     expect(revisionChanges(rev({}), rev({ layer: "apologist_claim", tags: ["X", "y"], body: body("b"), bodyText: "b" }))).toEqual([
       "Layer: Rebuttal → Apologist claim",
       "Tags added: y",

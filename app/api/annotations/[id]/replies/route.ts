@@ -1,6 +1,7 @@
 import { createReply } from "@/lib/annotations/create-reply";
 import { listReplies } from "@/lib/annotations/list-replies";
 import { readJson, respond } from "@/lib/annotations/respond";
+import { limitAnnotationWrites } from "@/lib/annotations/write-limit";
 import { getRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 
@@ -8,15 +9,20 @@ interface Context {
   params: Promise<{ id: string }>;
 }
 
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return respond(async () => ({ replies: await listReplies({ db: db(), actor: await getRequestAccess(), annotationId: id }) }));
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  return respond(async () => listReplies({ db: db(), actor: await getRequestAccess(), annotationId: id, query }));
 }
 
 export async function POST(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
   return respond(
-    async () => createReply({ db: db(), actor: await getRequestAccess(), annotationId: id, input: await readJson(request) }),
+    async () => {
+      const actor = await getRequestAccess();
+      await limitAnnotationWrites(actor);
+      return createReply({ db: db(), actor, annotationId: id, input: await readJson(request) });
+    },
     201,
   );
 }

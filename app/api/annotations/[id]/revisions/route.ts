@@ -7,7 +7,8 @@ interface Context {
   params: Promise<{ id: string }>;
 }
 
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return respond(async () => ({ revisions: await listRevisions({ db: db(), actor: await getRequestAccess(), annotationId: id }) }));
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  return respond(async () => listRevisions({ db: db(), actor: await getRequestAccess(), annotationId: id, query }));
 }

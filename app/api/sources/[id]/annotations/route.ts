@@ -1,6 +1,7 @@
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
 import { readJson, respond } from "@/lib/annotations/respond";
+import { limitAnnotationWrites } from "@/lib/annotations/write-limit";
 import { getRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 
@@ -17,7 +18,11 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
 export async function POST(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
   return respond(
-    async () => createAnnotation({ db: db(), actor: await getRequestAccess(), sourceId: id, input: await readJson(request) }),
+    async () => {
+      const actor = await getRequestAccess();
+      await limitAnnotationWrites(actor);
+      return createAnnotation({ db: db(), actor, sourceId: id, input: await readJson(request) });
+    },
     201,
   );
 }
