@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
 import { parseArchivalCitations } from "@/lib/citations";
+import { findSharedPassages } from "@/lib/compare";
 import { importCapture } from "@/lib/corpus";
 import { readManifest } from "@/lib/sources/starter-corpus";
 import { benchAnnotations } from "./bench/annotations";
@@ -49,6 +50,23 @@ async function benchCitations(): Promise<void> {
   console.log(`${texts.length} files, ${kb.toFixed(0)} KB: ${found} citations in ${median(times).toFixed(1)} ms`);
 }
 
+async function benchSharedPassages(): Promise<void> {
+  console.log("\n== Shared passages, 001 x 000 canonical texts, computed (target <= 300 ms), median of 5 runs ==");
+  const [large, small] = await Promise.all(["001_d1cafe7658540bb9.txt", "000_2c9b017290b247bf.txt"].map(async (file) => {
+    const result = importCapture(await readFile(path.join(corpusDir, file)), file);
+    if (!result.ok) throw new Error(`${file}: ${result.error.message}`);
+    return result.document.text;
+  }));
+  const times: number[] = [];
+  let found = 0;
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    found = findSharedPassages(large ?? "", small ?? "").length;
+    times.push(performance.now() - t0);
+  }
+  console.log(`${found} shared passages in ${median(times).toFixed(0)} ms`);
+}
+
 async function ensureBuild(): Promise<void> {
   const hash = await sourceHash(root);
   if (await buildIsCurrent(root, hash)) return;
@@ -60,6 +78,7 @@ async function ensureBuild(): Promise<void> {
 async function main(): Promise<void> {
   await benchImport();
   await benchCitations();
+  await benchSharedPassages();
   await ensureBuild();
   const app = await startBenchApp(Number(process.env.BENCH_PORT ?? 3200));
   const browser = await launchChromium();

@@ -8,8 +8,10 @@ import { DATA_DIR, openDatabase } from "@/lib/db/database-url";
 import { migrate } from "@/lib/db/migrate";
 import { loadStarterCorpus } from "@/lib/sources/starter-corpus";
 import { ensureAuthSecret } from "./lib/auth-secret";
+import { LOCK_KEYS, withAdvisoryLock } from "@/lib/db/advisory-lock";
 import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp";
 import { run } from "./lib/run";
+import { describeServerExit, listenHost } from "./lib/server-exit";
 
 const root = process.cwd();
 const dev = process.argv.includes("--dev");
@@ -36,7 +38,8 @@ async function main(): Promise<void> {
   if (migrated.applied.length > 0) console.log(`Applied migrations: ${migrated.applied.join(", ")}`);
 
   const db = createDb(database.url);
-  const corpus = await loadStarterCorpus(db, path.join(root, "prisma/corpus"));
+  // Instances starting at once take turns, so only the one that loads the corpus says so.
+  const corpus = await withAdvisoryLock(database.url, LOCK_KEYS.starterCorpus, () => loadStarterCorpus(db, path.join(root, "prisma/corpus")));
   await db.$disconnect();
   if (corpus.loaded) {
     for (const { file, result } of corpus.results) {
@@ -47,26 +50,37 @@ async function main(): Promise<void> {
   const auth = await ensureAuthSecret(DATA_DIR);
   if (auth.note !== null) console.log(auth.note);
 
-  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
-    stdio: ["ignore", "inherit", "inherit"],
+  const host = listenHost(process.env, database.embedded !== null);
+  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port, ...(host === null ? [] : ["-H", host])], {
+    // The IPC channel closes when this process dies, however it dies (even SIGKILL):
+    // the server then stops itself (instrumentation.ts) instead of holding the port.
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: {
       ...process.env,
       DATABASE_URL: database.url,
       NEXTAUTH_SECRET: auth.secret,
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      PALIMPSEST_SUPERVISED: "1",
     },
   });
-  console.log(`Palimpsest is serving http://localhost:${port}`);
+  console.log(`Palimpsest is serving http://${host ?? "localhost"}:${port}${host === null ? " (on every interface)" : ""}`);
   console.log(`Database: ${database.description}`);
 
-  const shutdown = async (code: number): Promise<never> => {
-    server.kill("SIGTERM");
-    await database.close().catch(() => undefined);
-    process.exit(code);
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`Received ${signal}: stopping the server...`);
+    server.kill(signal);
+    // A server that does not stop in time is killed, so the port is free afterwards.
+    setTimeout(() => server.kill("SIGKILL"), 10_000).unref();
   };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
-  server.on("exit", (code) => void shutdown(code ?? 0));
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => stop(signal));
+  server.on("exit", (code, signal) => {
+    const exit = describeServerExit(code, signal, stopping);
+    (exit.code === 0 ? console.log : console.error)(exit.message);
+    void database.close().catch(() => undefined).then(() => process.exit(exit.code));
+  });
 }
 
 main().catch((error: unknown) => {

@@ -6,6 +6,7 @@ import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp";
 import { rm } from "node:fs/promises";
 import { run } from "./lib/run";
 import { createTestDatabase } from "./lib/test-databases";
+import { postgresBinDir } from "./lib/throwaway-postgres";
 import { playwrightCounts, summaryLine, vitestCounts, type Counts } from "./lib/test-summary";
 
 const root = process.cwd();
@@ -23,6 +24,16 @@ async function ensureChromium(): Promise<void> {
   console.log("Chromium is missing: installing Debian's chromium with apt-get...");
   await run("apt-get", ["update"]);
   await run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], {
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
+}
+
+/** The fault tests start a Postgres server of their own (scripts/lib/throwaway-postgres.ts). */
+async function ensurePostgresServer(): Promise<void> {
+  if (postgresBinDir() !== null) return;
+  console.log("Postgres server binaries are missing: installing Debian's postgresql with apt-get...");
+  await run("apt-get", ["update"]);
+  await run("apt-get", ["install", "-y", "--no-install-recommends", "postgresql"], {
     env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
   });
 }
@@ -49,12 +60,14 @@ async function main(): Promise<void> {
   await rm(reports, { recursive: true, force: true });
   if (wanted("unit")) await run(process.execPath, vitestArgs("unit"));
   if (wanted("integration")) {
+    await ensurePostgresServer();
     await withDatabase("integration", (url) =>
       run(process.execPath, vitestArgs("integration"), { env: { ...process.env, TEST_DATABASE_URL: url } }),
     );
   }
   if (wanted("e2e")) {
     await ensureChromium();
+    await ensurePostgresServer();
     await ensureBuild();
     await withDatabase("e2e", (url) =>
       run(process.execPath, [bin("@playwright/test/cli.js"), "test"], {

@@ -18,6 +18,8 @@ export interface DetailHandlers {
   onReplied: (reply: ReplyDto) => void;
   /** A link was saved from `from`: fetch its ends again, so both show it. */
   onLinked: (from: AnnotationDto, link: LinkDto) => void;
+  /** Remove a link shown on `from` (Undo follows in a toast). */
+  onUnlink: (from: AnnotationDto, link: LinkDto) => void;
 }
 
 const VISIBILITY_WORDS = { private: "Private", group: "Group", public: "Public" } as const;
@@ -57,7 +59,7 @@ export function AnnotationDetail({ a, replies, handlers, candidates }: Props) {
             </ul>
           ) : null}
           <Citation citation={a.citation} />
-          <AnnotationLinks links={a.links} />
+          <AnnotationLinks links={a.links} onRemove={(link) => handlers.onUnlink(a, link)} />
           <div className="an-actions">
             {a.can.edit ? (
               <button type="button" onClick={() => setMode("edit")}>

@@ -10,20 +10,28 @@ const KIND_WORDS: Record<LinkDto["kind"], [string, string]> = {
   cites: ["Cites", "Cited by"],
 };
 
-/** Links to annotations in this or other sources; each opens the other passage, selected. */
-export function AnnotationLinks({ links }: { links: LinkDto[] }) {
+/** Links to annotations in this or other sources; each opens the other passage, selected, and can be removed by who may. */
+export function AnnotationLinks({ links, onRemove }: { links: LinkDto[]; onRemove: (link: LinkDto) => void }) {
   if (links.length === 0) return null;
   return (
     <ul className="an-links" aria-label="Links">
-      {links.map((l) => (
-        <li key={l.id}>
-          <span className="an-link-kind">{KIND_WORDS[l.kind][l.direction === "from" ? 0 : 1]}</span>{" "}
-          <a href={`/sources/${encodeURIComponent(l.otherSourceId)}?annotation=${encodeURIComponent(l.otherId)}`}>
-            {l.otherSourceTitle}: “{snippet(l.otherExact, 100)}”
-          </a>
-          {l.note === null ? null : <span className="an-muted"> — {l.note}</span>}
-        </li>
-      ))}
+      {links.map((l) => {
+        const words = KIND_WORDS[l.kind][l.direction === "from" ? 0 : 1];
+        return (
+          <li key={l.id}>
+            <span className="an-link-kind">{words}</span>{" "}
+            <a href={`/sources/${encodeURIComponent(l.otherSourceId)}?annotation=${encodeURIComponent(l.otherId)}`}>
+              {l.otherSourceTitle}: “{snippet(l.otherExact, 100)}”
+            </a>
+            {l.note === null ? null : <span className="an-muted"> — {l.note}</span>}
+            {l.canRemove ? (
+              <button type="button" className="an-link-remove" onClick={() => onRemove(l)} aria-label={`Remove link: ${words} ${l.otherSourceTitle}`}>
+                Remove
+              </button>
+            ) : null}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -86,6 +86,8 @@ export const api = {
     call<ReplyPageDto>("GET", `/api/annotations/${enc(id)}/replies${after === undefined ? "" : `?after=${enc(after)}`}`),
   reply: (id: string, body: BodyDoc) => call<ReplyDto>("POST", `/api/annotations/${enc(id)}/replies`, { body }),
   link: (id: string, input: CreateLinkBody) => call<LinkDto>("POST", `/api/annotations/${enc(id)}/links`, input),
+  unlink: (id: string, linkId: string) => call<LinkDto>("DELETE", `/api/annotations/${enc(id)}/links/${enc(linkId)}`),
+  relink: (id: string, linkId: string) => call<LinkDto>("POST", `/api/annotations/${enc(id)}/links/${enc(linkId)}/restore`),
   search: (q: string, notSource: string) =>
     call<LinkCandidatesDto>("GET", `/api/annotations/search?${new URLSearchParams({ q, notSource }).toString()}`),
   revisions: (id: string, before?: number) =>

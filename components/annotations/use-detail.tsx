@@ -1,9 +1,10 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { AnnotationDto, AnnotationSummaryDto, LinkDto } from "@/lib/annotations/dto";
+import type { AnnotationDto, AnnotationSummaryDto } from "@/lib/annotations/dto";
 import { api } from "./api";
 import { AnnotationDetail, type DetailHandlers } from "./annotation-detail";
+import { useLinkActions } from "./links/use-link-actions";
 import type { Toast } from "./undo-toast";
 import type { useAnnotationStore } from "./use-annotation-store";
 
@@ -16,7 +17,7 @@ interface Options {
 
 /**
  * The selected annotation's detail, wired to the store: edits, soft delete with Undo,
- * replies. The list has only summaries, so the full annotation is fetched on opening,
+ * replies, links. The list has only summaries, so the full annotation is fetched on opening,
  * unless this reader already holds it as current (its own write, a live event).
  */
 export function useDetail({ store, setToast, select, selected }: Options) {
@@ -59,23 +60,17 @@ export function useDetail({ store, setToast, select, selected }: Options) {
     },
     [put, select, setToast],
   );
-  // Both ends of a new link show it: fetch them again (the other end only if this
-  // source lists it; one in another source is fetched fresh when opened there).
-  const onLinked = useCallback(
-    (from: AnnotationDto, link: LinkDto) => {
-      const ends = link.otherSourceId === from.sourceId ? [from.id, link.otherId] : [from.id];
-      for (const end of ends) {
-        void api.get(end).then((r) => {
-          if (r.ok) put(r.data);
-          else setToast({ message: r.message });
-        });
-      }
-    },
-    [put, setToast],
-  );
+  const { onLinked, onUnlink } = useLinkActions({ put, setToast });
   const handlers: DetailHandlers = useMemo(
-    () => ({ onSaved: put, onDelete: (a) => void onDelete(a), onRepliesLoaded: setReplies, onReplied: addReply, onLinked }),
-    [put, onDelete, setReplies, addReply, onLinked],
+    () => ({
+      onSaved: put,
+      onDelete: (a) => void onDelete(a),
+      onRepliesLoaded: setReplies,
+      onReplied: addReply,
+      onLinked,
+      onUnlink: (a, link) => void onUnlink(a, link),
+    }),
+    [put, onDelete, setReplies, addReply, onLinked, onUnlink],
   );
   return useCallback(
     (a: AnnotationSummaryDto) => {

@@ -26,10 +26,14 @@ export interface JudgeOptions {
   asLive?: boolean;
 }
 
+/** Whoever may not read the annotation's source is told the annotation does not exist. */
+export function assertSourceReadable(access: Access | null, sourceGroupId: string | null): void {
+  if (!can(actorIn(access, sourceGroupId), "source:read", sourceResource(sourceGroupId)).allowed) throw notFound();
+}
+
 /** Throws unless `access` may do `action` on the annotation; returns the policy's actor in its group. */
 export function judgeAnnotation(access: Access | null, row: AnnotationFacts, action: AnnotationAction, options: JudgeOptions = {}): Actor | null {
-  const source = sourceResource(row.source.groupId);
-  if (!can(actorIn(access, row.source.groupId), "source:read", source).allowed) throw notFound();
+  assertSourceReadable(access, row.source.groupId);
   const actor = actorIn(access, row.groupId);
   const resource = annotationResource(row);
   const decision = can(actor, action, options.asLive === true ? { ...resource, deleted: false } : resource);

@@ -10,11 +10,13 @@ import { readableSourcesWhere, visibleAnnotationsWhere, visibleEntriesWhere } fr
 
 type BaseRow = Prisma.AnnotationGetPayload<object>;
 
-const linkEnd = { select: { id: true, sourceId: true, exact: true, source: { select: { title: true } } } } as const;
+const linkEnd = {
+  select: { id: true, sourceId: true, exact: true, authorId: true, groupId: true, visibility: true, source: { select: { title: true } } },
+} as const;
 
 type Citation = Prisma.ArchivalCitationGetPayload<object>;
-type LinkRow = { id: string; kind: Prisma.AnnotationLinkGetPayload<object>["kind"]; note: string | null };
-export type LinkEnd = { id: string; sourceId: string; exact: string; source: { title: string } };
+type LinkRow = { id: string; kind: Prisma.AnnotationLinkGetPayload<object>["kind"]; note: string | null; createdById: string };
+export type LinkEnd = Prisma.AnnotationGetPayload<typeof linkEnd>;
 
 export type AnnotationRow = BaseRow & {
   author: { id: string; name: string | null };
@@ -62,9 +64,10 @@ export async function withExtras(
     }),
     db.archivalCitation.findMany({ where: { annotation: scope }, orderBy: { id: "asc" } }),
     db.annotationLink.findMany({
-      where: { OR: [{ from: scope }, { to: scope }] },
+      // Removed links are kept for undo, never shown.
+      where: { deletedAt: null, OR: [{ from: scope }, { to: scope }] },
       orderBy: { createdAt: "asc" },
-      select: { id: true, kind: true, note: true, fromId: true, toId: true },
+      select: { id: true, kind: true, note: true, createdById: true, fromId: true, toId: true },
     }),
   ]);
   const ends = await readableEnds(db, links, new Set(ids), access);

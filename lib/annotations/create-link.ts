@@ -7,6 +7,7 @@ import type { LinkDto } from "./dto";
 import { AnnotationError, notFound } from "./errors";
 import { parseInput } from "./parse-input";
 import { annotationAllowing } from "./annotation-access";
+import { countLinkCreation } from "./links/link-rate-limit";
 import { CreateLinkInput } from "./schemas";
 
 export interface CreateLinkOptions {
@@ -27,15 +28,24 @@ export async function createLink({ db, actor, fromId, input }: CreateLinkOptions
   const to = await annotationAllowing(db, actor, data.toId, "annotation:read");
   if (from.id === to.id) throw new AnnotationError("invalid_input", "toId: an annotation cannot link to itself.");
   const createdById = from.actor?.userId ?? "";
+  await countLinkCreation(db, createdById);
 
   const outcome = await db.$transaction(async (tx) => {
     const ends = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM "Annotation" WHERE id IN (${from.id}, ${to.id}) AND "deletedAt" IS NULL FOR SHARE`;
     if (ends.length !== 2) return null;
-    const link = await tx.annotationLink.create({
-      data: { fromId: from.id, toId: to.id, kind: data.kind, note: data.note, createdById },
-      include: { to: { select: { id: true, sourceId: true, exact: true, source: { select: { title: true } } } } },
-    });
+    const include = { to: { select: { id: true, sourceId: true, exact: true, source: { select: { title: true } } } } } as const;
+    const key = { fromId: from.id, toId: to.id, kind: data.kind };
+    const removed = await tx.annotationLink.findFirst({ where: { ...key, deletedAt: { not: null } }, select: { id: true } });
+    // The same link removed earlier is drawn again by its new author, with the new note.
+    const link =
+      removed === null
+        ? await tx.annotationLink.create({ data: { ...key, note: data.note, createdById }, include })
+        : await tx.annotationLink.update({
+            where: { id: removed.id },
+            data: { note: data.note, createdById, createdAt: new Date(), deletedAt: null, deletedById: null },
+            include,
+          });
     // Both ends show the link, so both sources' readers are told.
     const events = [from, to].map((end) => changeEvent({ sourceId: end.sourceId, kind: "annotation", id: end.id, change: "updated" }));
     for (const event of events) await notifyInTransaction(tx, event);
@@ -58,5 +68,6 @@ export async function createLink({ db, actor, fromId, input }: CreateLinkOptions
     otherSourceTitle: link.to.source.title,
     otherExact: link.to.exact,
     note: link.note,
+    canRemove: true,
   };
 }

@@ -9,7 +9,9 @@
 //   GET    /api/annotations/:id/replies?limit&after    -> ReplyPageDto (oldest first)
 //   POST   /api/annotations/:id/replies                CreateReplyInput -> 201 ReplyDto
 //   GET    /api/annotations/:id/revisions?limit&before -> RevisionPageDto (newest first)
-//   POST   /api/annotations/:id/links                  CreateLinkInput -> 201 LinkDto
+//   POST   /api/annotations/:id/links                  CreateLinkInput -> 201 LinkDto (429 with Retry-After when too many)
+//   DELETE /api/annotations/:id/links/:linkId          -> LinkDto (removed; undo with restore)
+//   POST   /api/annotations/:id/links/:linkId/restore  -> LinkDto
 //   GET    /api/sources/:sourceId/events               text/event-stream of LiveEventDto
 // Errors: { error: { code: string; message: string } } with 400/401/403/404/409.
 import type { BodyDoc } from "./body";
@@ -45,6 +47,8 @@ export interface LinkDto {
   otherSourceTitle: string;
   otherExact: string;
   note: string | null;
+  /** A hint from lib/policy for the remove button; the server decides again. */
+  canRemove: boolean;
 }
 
 export interface AnnotationDto {

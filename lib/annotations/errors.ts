@@ -36,6 +36,6 @@ export class StaleAnnotationError extends AnnotationError {
   }
 }
 
-export function notFound(what: "Annotation" | "Source" | "Reply" = "Annotation"): AnnotationError {
+export function notFound(what: "Annotation" | "Source" | "Reply" | "Link" = "Annotation"): AnnotationError {
   return new AnnotationError("not_found", `${what} not found.`);
 }

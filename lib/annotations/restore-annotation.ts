@@ -11,7 +11,7 @@ export interface RestoreAnnotationOptions {
   id: string;
 }
 
-/** Undoes deleteAnnotation. Whoever may delete the annotation may restore it; restoring twice is harmless. */
+/** Undoes deleteAnnotation: whoever hid it, or an editor of its group (lib/policy); restoring twice is harmless. */
 export async function restoreAnnotation({ db, actor, id }: RestoreAnnotationOptions): Promise<AnnotationDto> {
   await setDeleted(db, actor, id, false);
   return getAnnotation({ db, actor, id });

@@ -101,17 +101,24 @@ export const CreateReplyInput = z.strictObject({
 });
 export type CreateReplyInput = z.output<typeof CreateReplyInput>;
 
+/** A link's note glosses the link; the argument itself belongs in an annotation. */
+export const MAX_LINK_NOTE_LENGTH = 500;
+
 export const CreateLinkInput = z.strictObject({
   toId: Id,
   kind: z.enum(LINK_KINDS),
   note: z
     .string()
     .trim()
-    .max(2000, "a link note is at most 2,000 characters")
+    .max(MAX_LINK_NOTE_LENGTH, `a link note is at most ${MAX_LINK_NOTE_LENGTH} characters`)
     .nullish()
     .transform((v) => (v === undefined || v === null || v === "" ? null : v)),
 });
 export type CreateLinkInput = z.output<typeof CreateLinkInput>;
+
+/** A link as seen from one of its ends: DELETE /api/annotations/:annotationId/links/:linkId. */
+export const LinkRefInput = z.strictObject({ annotationId: Id, linkId: Id });
+export type LinkRefInput = z.output<typeof LinkRefInput>;
 
 /** Filters and page of the list route, from its query string. */
 // Not strict: unknown query parameters (cache busters) are ignored.

@@ -1,6 +1,6 @@
 import { type BodyDoc, BodyDocSchema } from "./body";
 import { type Access, actorIn, roleIn } from "@/lib/access";
-import { can } from "@/lib/policy";
+import { can, type LinkEndResource } from "@/lib/policy";
 import { annotationResource, type AnnotationRow, type LinkEnd } from "./annotation-row";
 import { visibilityChoices } from "./visibility-change";
 import type { AnnotationDto, LinkDto, PersonDto, ReplyDto, RevisionDto } from "./dto";
@@ -25,9 +25,10 @@ export function annotationDto(row: AnnotationRow, access: Access | null, sourceG
   const resource = annotationResource(row);
   const allowed = (action: "annotation:edit" | "annotation:delete" | "annotation:reply" | "annotation:link") =>
     can(actor, action, resource).allowed;
+  const here = { annotation: resource, role: actor?.role ?? null };
   const links: LinkDto[] = [
-    ...row.linksFrom.map((l) => linkDto(l, "from", l.to)),
-    ...row.linksTo.map((l) => linkDto(l, "to", l.from)),
+    ...row.linksFrom.map((l) => linkDto(l, "from", l.to, access, here)),
+    ...row.linksTo.map((l) => linkDto(l, "to", l.from, access, here)),
   ];
   return {
     id: row.id,
@@ -66,11 +67,17 @@ export function annotationDto(row: AnnotationRow, access: Access | null, sourceG
 
 
 function linkDto(
-  link: { id: string; kind: LinkDto["kind"]; note: string | null },
+  link: { id: string; kind: LinkDto["kind"]; note: string | null; createdById: string },
   direction: "from" | "to",
   other: LinkEnd,
+  access: Access | null,
+  here: LinkEndResource,
 ): LinkDto {
+  // The resolved access knows the reader's role in the far end's group too.
+  const there: LinkEndResource = { annotation: annotationResource({ ...other, deletedAt: null }), role: roleIn(access, other.groupId) };
+  const canRemove = can(actorIn(access, here.annotation.groupId), "link:delete", { kind: "link", createdById: link.createdById, ends: [here, there], deletedById: null }).allowed;
   return {
+    canRemove,
     id: link.id,
     kind: link.kind,
     direction,

@@ -2,33 +2,28 @@
 // order, with "Ibid." resolved. Pure: the same text always gives the same citations.
 import { findArchival } from "./archival";
 import { findCaseFiles } from "./case-files";
-import { findIbids, resolveIbids } from "./ibid";
+import { findIbids, resolveIbids, type IbidMark } from "./ibid";
 import { findPublished } from "./published";
+import { bySpanStart, firstAtOrAfter, overlapsAny, type Span } from "./spans";
 import type { Citation } from "./types";
 
-interface Span {
-  start: number;
-  end: number;
-}
-
-/** `candidates` that overlap none of `taken` (both lists short; the corpus holds dozens). */
+/** `candidates` that overlap none of `taken`, a list sorted by start whose spans do not overlap. */
 function free<T extends Span>(candidates: T[], taken: Span[]): T[] {
-  return candidates.filter((c) => !taken.some((t) => t.start < c.end && c.start < t.end));
+  return candidates.filter((c) => !overlapsAny(taken, c));
 }
 
-const byStart = (a: Span, b: Span) => a.start - b.start;
-
-// An "Ibid." that only introduces the citation right after it ("Ibid. GARF, f. 5") is
-// part of that citation, not a reference to the one before.
-function introduces(text: string, mark: Span, citations: Span[]): boolean {
-  const next = citations.find((c) => c.start >= mark.end);
-  return next !== undefined && next.start - mark.end < 8 && /^[\s.,[(]*$/.test(text.slice(mark.end, next.start));
+// An "Ibid." that writes no fields and only introduces the archive right after it
+// ("Ibid. GARF, f. 5") is part of that citation, not a reference to the one before.
+function introduces(text: string, mark: IbidMark, citations: Citation[]): boolean {
+  if (Object.keys(mark.fields).length > 0) return false;
+  const next = citations[firstAtOrAfter(citations, mark.end)];
+  return next?.kind === "archival" && next.archive !== undefined && next.start - mark.end < 8 && /^[\s.,[]*$/.test(text.slice(mark.end, next.start));
 }
 
 export function parseArchivalCitations(text: string): Citation[] {
   const archival = findArchival(text);
-  const explicit: Citation[] = [...archival, ...free(findCaseFiles(text), archival)].sort(byStart);
+  const explicit: Citation[] = [...archival, ...free(findCaseFiles(text), archival)].sort(bySpanStart);
   const marks = free(findIbids(text), explicit).filter((mark) => !introduces(text, mark, explicit));
-  const published = free(findPublished(text), [...explicit, ...marks]);
-  return resolveIbids(text, [...explicit, ...published].sort(byStart), marks);
+  const published = free(findPublished(text), [...explicit, ...marks].sort(bySpanStart));
+  return resolveIbids(text, [...explicit, ...published].sort(bySpanStart), marks);
 }

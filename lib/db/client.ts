@@ -1,5 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/client";
+import { reportReachable } from "./outage";
 
 export type Db = PrismaClient;
 
@@ -9,12 +11,18 @@ export type Db = PrismaClient;
 // connection and queries queue in order. Code inside `$transaction` must therefore
 // use its `tx`, never the outer client, or it waits for itself.
 const POOL_SIZE = 5;
+// A request waits at most this long for a connection when the server is away,
+// then answers 503 (lib/db/connection-error.ts) instead of hanging.
+const CONNECT_TIMEOUT_MS = 5_000;
 
 /** Set by scripts/start.ts and the test harness when they serve the embedded database. */
 export const isEmbeddedDatabase = (): boolean => process.env.PALIMPSEST_EMBEDDED_DB === "1";
 
 export function createDb(connectionString: string, poolSize = isEmbeddedDatabase() ? 1 : POOL_SIZE): Db {
-  const adapter = new PrismaPg({ connectionString, max: poolSize });
+  const pool = new pg.Pool({ connectionString, max: poolSize, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  // A new connection after an outage means the database is back: say so once.
+  pool.on("connect", () => reportReachable());
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   return new PrismaClient({ adapter });
 }
 

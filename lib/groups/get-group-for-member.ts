@@ -27,6 +27,9 @@ export interface GroupDetail {
   /** What the page may offer; the services check again on every request. */
   canManageMembers: boolean;
   canInvite: boolean;
+  canDelete: boolean;
+  /** Sources the group owns: deleting the group deletes them, and only when asked to. */
+  sourceCount: number;
   members: GroupMember[];
   /** Unused, unexpired invites; empty for anyone who cannot invite. */
   pendingInvites: PendingInvite[];
@@ -51,6 +54,7 @@ export async function getGroupForMember({ db, actor: access, input, now = new Da
   const resource = { kind: "group", groupId } as const;
   const canManageMembers = can(actor, "group:manage-members", resource).allowed;
   const canInvite = can(actor, "group:invite", resource).allowed;
+  const canDelete = can(actor, "group:delete", resource).allowed;
 
   const group = await db.group.findUnique({
     where: { id: groupId },
@@ -58,6 +62,7 @@ export async function getGroupForMember({ db, actor: access, input, now = new Da
       id: true,
       name: true,
       createdAt: true,
+      _count: { select: { sources: true } },
       memberships: { select: { role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } } },
     },
   });
@@ -81,5 +86,16 @@ export async function getGroupForMember({ db, actor: access, input, now = new Da
       })
     : [];
 
-  return { id: group.id, name: group.name, createdAt: group.createdAt, myRole: actor.role, canManageMembers, canInvite, members, pendingInvites };
+  return {
+    id: group.id,
+    name: group.name,
+    createdAt: group.createdAt,
+    myRole: actor.role,
+    canManageMembers,
+    canInvite,
+    canDelete,
+    sourceCount: group._count.sources,
+    members,
+    pendingInvites,
+  };
 }

@@ -47,3 +47,21 @@ export const removeMemberInput = z.object({
   userId: id("The member"),
 });
 export type RemoveMemberInput = z.output<typeof removeMemberInput>;
+
+export const revokeInviteInput = z.object({
+  groupId: id("The group"),
+  inviteId: id("The invite"),
+});
+export type RevokeInviteInput = z.output<typeof revokeInviteInput>;
+
+// Forms send checkboxes as "on" or nothing.
+const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
+
+export const deleteGroupInput = z.object({
+  groupId: id("The group"),
+  /** The group's name typed again: deleting cannot be undone. */
+  confirmName: z.string({ error: "Type the group's name to confirm." }).trim().min(1, "Type the group's name to confirm.").max(200),
+  /** Also delete the sources the group owns (and every annotation on them). */
+  withSources: checkbox,
+});
+export type DeleteGroupInput = z.output<typeof deleteGroupInput>;

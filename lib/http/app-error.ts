@@ -16,6 +16,7 @@ export type AppErrorCode =
   | "version_changed"
   | "stale"
   | "link_exists"
+  | "group_has_sources"
   | "rate_limited";
 
 export type AppErrorStatus = 400 | 404 | 409 | 410 | 429;
@@ -35,6 +36,7 @@ const STATUS: Record<AppErrorCode, AppErrorStatus> = {
   version_changed: 409,
   stale: 409,
   link_exists: 409,
+  group_has_sources: 409,
   rate_limited: 429,
 };
 

@@ -1,3 +1,5 @@
+import { isConnectionError } from "@/lib/db/connection-error";
+import { DATABASE_UNAVAILABLE_MESSAGE, OUTAGE_RETRY_AFTER_SECONDS, reportOutage } from "@/lib/db/outage";
 import { PolicyError } from "@/lib/policy";
 import { AppError, type FieldErrors } from "./app-error";
 import { RateLimitedError, retryAfterSeconds } from "./rate-limited";
@@ -31,6 +33,10 @@ export function describeError(error: unknown): DescribedError {
     // invalid_actor is a server bug (an actor built without a user id): say so plainly.
     const unexpected = error.status === 500;
     return { status: error.status, body: { code: error.code, message: error.message }, unexpected };
+  }
+  if (isConnectionError(error)) {
+    reportOutage(error);
+    return { status: 503, body: { code: "database_unavailable", message: DATABASE_UNAVAILABLE_MESSAGE, retryAfterSeconds: OUTAGE_RETRY_AFTER_SECONDS }, unexpected: false };
   }
   return {
     status: 500,

@@ -42,6 +42,8 @@ export interface LiveHubOptions<V, D> {
   connectionString: string;
   project: Projector<V, D>;
   log?: (line: string) => void;
+  /** False to hear only NOTIFY, as another instance would (tests of the cross-instance path). */
+  hearLocalWrites?: boolean;
 }
 
 export class LiveHub<V = unknown, D = unknown> {
@@ -116,7 +118,7 @@ export class LiveHub<V = unknown, D = unknown> {
 
   private start(): Promise<NotifyListener> {
     if (this.listener === null) {
-      this.stopLocal = onLocalChange(() => this.wake());
+      if (this.options.hearLocalWrites !== false) this.stopLocal = onLocalChange(() => this.wake());
       this.listener = startNotifyListener({
         connectionString: this.options.connectionString,
         serverVersion: () => serverVersion(this.options.db),

@@ -38,6 +38,25 @@ export interface AnnotationResource {
   deleted: boolean;
 }
 
+/** A soft-deleted annotation, judged as it was before, and who hid it (null: not recorded). */
+export interface HiddenAnnotationResource extends AnnotationResource {
+  deletedById: string | null;
+}
+
+/** One end of a link, with the actor's role in that end's group. */
+export interface LinkEndResource {
+  annotation: AnnotationResource;
+  role: Role | null;
+}
+
+/** A link between two annotations; `deletedById` says who removed it (null: not removed, or not recorded). */
+export interface LinkResource {
+  kind: "link";
+  createdById: string;
+  ends: [LinkEndResource, LinkEndResource];
+  deletedById: string | null;
+}
+
 /** A revision or reply, judged by its annotation now and the visibility it was written under. */
 export interface EntryResource {
   kind: "entry";
@@ -56,9 +75,13 @@ export interface ResourceFor {
   "annotation:edit": AnnotationResource;
   /** Authors delete their own; editors hide (soft-delete) others'. */
   "annotation:delete": AnnotationResource;
+  /** Undo a delete: whoever hid it, or the group's editors; an author cannot un-hide what an editor hid. */
+  "annotation:restore": HiddenAnnotationResource;
   "annotation:reply": AnnotationResource;
   /** Draw a link *from* this annotation; the target needs only "annotation:read". */
   "annotation:link": AnnotationResource;
+  "link:delete": LinkResource;
+  "link:restore": LinkResource;
   "group:manage-members": GroupResource;
   "group:invite": GroupResource;
   "group:delete": GroupResource;
@@ -75,8 +98,11 @@ export const ACTIONS = [
   "annotation:create",
   "annotation:edit",
   "annotation:delete",
+  "annotation:restore",
   "annotation:reply",
   "annotation:link",
+  "link:delete",
+  "link:restore",
   "group:manage-members",
   "group:invite",
   "group:delete",

@@ -1,5 +1,5 @@
 import { isSameUser } from "./actor";
-import type { Actor, AnnotationResource } from "./actions";
+import type { Actor, AnnotationResource, HiddenAnnotationResource } from "./actions";
 import { ALLOW, type Decision, forbid, notFound, signInTo } from "./decision";
 import { atLeast, type Role } from "./roles";
 
@@ -45,6 +45,23 @@ export function changeAnnotation(verb: "edit" | "delete") {
       ? roleCannot(actor.role, verb)
       : forbid(`Only the author or a group editor can ${verb} this annotation.`);
   };
+}
+
+/**
+ * Undo of a delete: the one who hid it, or an editor of the group (moderation holds).
+ * Without a record of who hid it, only a note no editor could have hidden (private,
+ * or outside a group) goes back to its author.
+ */
+export function restoreAnnotation(actor: Actor | null, hidden: HiddenAnnotationResource): Decision {
+  const { deletedById, ...annotation } = hidden;
+  const asBefore = { ...annotation, deleted: false };
+  const mayDelete = changeAnnotation("delete")(actor, asBefore);
+  if (!mayDelete.allowed || actor === null) return mayDelete;
+  if (annotation.groupId !== null && atLeast(actor.role, "editor")) return ALLOW;
+  if (isSameUser(actor.userId, deletedById)) return ALLOW;
+  const onlyAuthorCould = annotation.visibility === "private" || annotation.groupId === null;
+  if (deletedById === null && onlyAuthorCould && isAuthor(actor, asBefore)) return ALLOW;
+  return forbid("A group editor hid this annotation; only an editor of the group can restore it.");
 }
 
 /** Replies and outgoing links: readers who contribute to the group, or the author. */

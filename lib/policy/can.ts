@@ -1,8 +1,9 @@
 import { requireUserId } from "./actor";
 import type { Action, Actor, ResourceFor } from "./actions";
-import { changeAnnotation, createAnnotation, readAnnotation, respondToAnnotation } from "./annotation-rules";
+import { changeAnnotation, createAnnotation, readAnnotation, respondToAnnotation, restoreAnnotation } from "./annotation-rules";
 import { type Decision, forbid } from "./decision";
 import { readEntry } from "./entry-rules";
+import { removeLink, restoreLink } from "./link-rules";
 import { policyErrorFrom } from "./errors";
 import { editSource, groupAction, readSource } from "./group-rules";
 
@@ -17,8 +18,11 @@ const RULES: { [A in Action]: Rule<A> } = {
   "annotation:create": createAnnotation,
   "annotation:edit": changeAnnotation("edit"),
   "annotation:delete": changeAnnotation("delete"),
+  "annotation:restore": restoreAnnotation,
   "annotation:reply": respondToAnnotation("reply to"),
   "annotation:link": respondToAnnotation("link from"),
+  "link:delete": removeLink,
+  "link:restore": restoreLink,
   "group:manage-members": groupAction("owner", "manage members"),
   "group:invite": groupAction("owner", "invite people"),
   "group:delete": groupAction("owner", "delete the group"),

@@ -1,5 +1,5 @@
 export { ACTIONS, VISIBILITIES } from "./actions";
-export type { Action, Actor, AnnotationResource, EntryResource, GroupResource, ResourceFor, SourceResource, Visibility } from "./actions";
+export type { Action, Actor, AnnotationResource, EntryResource, HiddenAnnotationResource, GroupResource, LinkEndResource, LinkResource, ResourceFor, SourceResource, Visibility } from "./actions";
 export { assertCan, can } from "./can";
 export type { Decision, DenyStatus } from "./decision";
 export { PolicyError, policyErrorFrom } from "./errors";

@@ -2,11 +2,13 @@
 
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireRequestAccess } from "@/lib/auth/request-access";
+import { getRequestAccess, requireRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 import { changeMemberRole } from "@/lib/groups/change-member-role";
 import { createInvite } from "@/lib/groups/create-invite";
+import { deleteGroup } from "@/lib/groups/delete-group";
 import { removeMember } from "@/lib/groups/remove-member";
+import { revokeInvite } from "@/lib/groups/revoke-invite";
 import { changeMemberRoleInput, createInviteInput, removeMemberInput } from "@/lib/groups/schemas";
 import { type ActionResult, type ActionState, formFields, parseInput, runAction } from "@/lib/http";
 import type { Role } from "@/lib/policy";
@@ -48,5 +50,20 @@ export async function removeMemberAction(_previous: ActionState<{ left: boolean 
   // An owner who removed themselves can no longer see the group.
   if (result.ok && result.data.left) redirect("/groups");
   if (result.ok) refresh();
+  return result;
+}
+
+export async function revokeInviteAction(_previous: ActionState<{ id: string }>, form: FormData): Promise<ActionResult<{ id: string }>> {
+  const result = await runAction(async () => revokeInvite({ db: db(), actor: await getRequestAccess(), input: formFields(form) }));
+  if (result.ok) refresh();
+  return result;
+}
+
+export async function deleteGroupAction(_previous: ActionState<{ id: string }>, form: FormData): Promise<ActionResult<{ id: string }>> {
+  const result = await runAction(async () => {
+    const deleted = await deleteGroup({ db: db(), actor: await getRequestAccess(), input: formFields(form) });
+    return { id: deleted.id };
+  });
+  if (result.ok) redirect("/groups");
   return result;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DeleteGroupForm } from "@/components/groups/delete-group-form";
 import { InviteForm } from "@/components/groups/invite-form";
 import { MemberList } from "@/components/groups/member-list";
 import { PendingInvites } from "@/components/groups/pending-invites";
@@ -10,7 +11,7 @@ import { requireRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 import { type GroupDetail, getGroupForMember } from "@/lib/groups/get-group-for-member";
 import { PolicyError } from "@/lib/policy";
-import { changeRoleAction, createInviteAction, removeMemberAction } from "./actions";
+import { changeRoleAction, createInviteAction, deleteGroupAction, removeMemberAction, revokeInviteAction } from "./actions";
 import "@/components/account/account.css";
 import "@/components/groups/groups.css";
 
@@ -43,8 +44,11 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
       {group.canInvite ? (
         <>
           <InviteForm groupId={group.id} action={createInviteAction} />
-          <PendingInvites invites={group.pendingInvites} />
+          <PendingInvites groupId={group.id} invites={group.pendingInvites} revoke={revokeInviteAction} />
         </>
+      ) : null}
+      {group.canDelete ? (
+        <DeleteGroupForm groupId={group.id} groupName={group.name} sourceCount={group.sourceCount} action={deleteGroupAction} />
       ) : null}
     </main>
   );

@@ -58,3 +58,13 @@ describe("Ibid.", () => {
     expect(parse("GARF, f. 1, op. 1, d. 1. Ibid. RGVA, f. 4, op. 1, d. 2")).toMatchObject([{ archive: "GARF" }, { archive: "RGVA", raw: "RGVA, f. 4, op. 1, d. 2" }]);
   });
 });
+
+describe("Ibid. next to other references", () => {
+  it("with fields of its own, still refers back when a case file follows it", () => {
+    expect(parse("GARF, f. 1, op. 2, d. 3, l. 4. Ibid., l. 5. (arch. case No. 1, vol. 2, p. 3)")).toMatchObject([
+      { archive: "GARF", list: "4" },
+      { raw: "Ibid., l. 5", ibid: true, archive: "GARF", fond: "1", opis: "2", delo: "3", list: "5" },
+      { kind: "case", delo: "1" },
+    ]);
+  });
+});

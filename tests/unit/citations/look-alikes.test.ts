@@ -37,3 +37,10 @@ describe("look-alikes", () => {
     ]);
   });
 });
+
+describe("look-alikes of published references", () => {
+  it("takes no truncated title from a long sentence that ends in a volume and a page", () => {
+    const sentence = `${"and the argument went on ".repeat(12)}in vol. 2, p. 5`;
+    expect(parseArchivalCitations(sentence)).toEqual([]);
+  });
+});
