@@ -43,7 +43,7 @@ describe("removing a link", () => {
     const input = { annotationId: from.id, linkId: link.id };
     expect(await failure(deleteLink({ db, actor: await access(cast.viewer), input }))).toMatchObject({ status: 403 });
     expect(await failure(deleteLink({ db, actor: await access(cast.outsider), input }))).toMatchObject({ status: 404 });
-    expect(await failure(deleteLink({ db, actor: null, input }))).toMatchObject({ status: 401 });
+    expect(await failure(deleteLink({ db, actor: null, input }))).toMatchObject({ status: 404 });
     // The link must belong to the annotation named in the path.
     const other = await annotate(cast.author, "Suffocating the revolution");
     expect(await failure(deleteLink({ db, actor: await access(cast.annotator), input: { annotationId: other.id, linkId: link.id } }))).toMatchObject({ status: 404 });
