@@ -1,12 +1,28 @@
+// Sent with every response, pages, route handlers and static files alike. Pages get
+// their nonce-based Content-Security-Policy from proxy.ts (lib/http/content-security-policy.ts).
+const everyResponse = [
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+];
+// JSON and event streams load nothing and are never framed.
+const apiPolicy = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" };
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The embedded database and pg are Node-only; keep them out of the server bundle.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
   poweredByHeader: false,
-  // Source uploads (app/sources/import) go through a server action; the importer's
-  // own limit is 5 MB, so let the request through and let it answer with its message.
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // Server actions carry small forms (sign-up, groups, invites). The one upload, the
+  // source import, has its own route and limit (app/api/sources/import, lib/http/body-limits.ts).
+  experimental: { serverActions: { bodySizeLimit: "64kb" } },
   reactStrictMode: true,
+  async headers() {
+    return [
+      { source: "/:path*", headers: everyResponse },
+      { source: "/api/:path*", headers: [apiPolicy] },
+    ];
+  },
 };
 
 export default nextConfig;

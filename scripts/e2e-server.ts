@@ -20,10 +20,11 @@ const db = createDb(url);
 await loadStarterCorpus(db, path.join(root, "prisma/corpus"));
 await db.$disconnect();
 
-const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], {
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", port], {
   stdio: "inherit",
   env: {
     ...process.env,
+    NODE_ENV: "production",
     DATABASE_URL: url,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production",
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,

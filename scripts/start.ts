@@ -51,12 +51,15 @@ async function main(): Promise<void> {
   if (auth.note !== null) console.log(auth.note);
 
   const host = listenHost(process.env, database.embedded !== null);
-  const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port, ...(host === null ? [] : ["-H", host])], {
+  // scripts/serve.ts is `next start` with the client's address resolved from the socket.
+  const serve = ["--import", "tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : []), "-p", port, ...(host === null ? [] : ["-H", host])];
+  const server = spawn(process.execPath, serve, {
     // The IPC channel closes when this process dies, however it dies (even SIGKILL):
     // the server then stops itself (instrumentation.ts) instead of holding the port.
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: {
       ...process.env,
+      NODE_ENV: dev ? "development" : "production",
       DATABASE_URL: database.url,
       NEXTAUTH_SECRET: auth.secret,
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,

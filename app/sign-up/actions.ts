@@ -1,13 +1,11 @@
 "use server";
 
-import { createAccount } from "@/lib/accounts/create-account";
-import { signUpInput } from "@/lib/accounts/schemas";
+import { headers } from "next/headers";
+import { signUp } from "@/lib/accounts/sign-up";
+import { clientAddress } from "@/lib/auth/client-address";
 import { db } from "@/lib/db/client";
-import { type ActionResult, formFields, parseInput, runAction } from "@/lib/http";
+import { type ActionResult, formFields, runAction } from "@/lib/http";
 
 export async function signUpAction(form: FormData): Promise<ActionResult<{ email: string }>> {
-  return runAction(async () => {
-    const account = await createAccount(db(), parseInput(signUpInput, formFields(form)));
-    return { email: account.email };
-  });
+  return runAction(async () => signUp({ db: db(), address: clientAddress(await headers()), input: formFields(form) }));
 }

@@ -19,14 +19,17 @@ export function SignUpForm({ action, callbackUrl, minPasswordLength }: { action:
     const values = { name: String(form.get("name") ?? ""), email: String(form.get("email") ?? "") };
     const result = await action(form);
     if (!result.ok) return { result, values };
-    // The account exists: sign in with the same password so the new user lands signed in.
+    // Sign in with the same password so the new user lands signed in.
     const signedIn = await signIn("credentials", {
       email: result.data.email,
       password: String(form.get("password") ?? ""),
       redirect: false,
       callbackUrl,
     });
-    router.replace(signedIn?.error ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : callbackUrl);
+    // Signing up with a taken email answers like any sign-up (lib/accounts/sign-up.ts); the
+    // sign-in then works only with that account's own password.
+    const failure = signedIn?.error === "CredentialsSignin" ? "SignUpSignIn" : signedIn?.error;
+    router.replace(failure ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}&error=${encodeURIComponent(failure)}` : callbackUrl);
     router.refresh();
     return { result, values };
   }, { result: null, values: { name: "", email: "" } });

@@ -6,6 +6,7 @@ import type { BodyDoc } from "@/lib/annotations/body";
 import { isAllowedHref } from "@/lib/annotations/body/href";
 import { noteExtensions } from "@/lib/annotations/body/extensions";
 import { toBodyDoc } from "./body-json";
+import "./prosemirror.css";
 
 // The note editor: the shared noteExtensions (the server validates with the same
 // list), so pasted HTML is cut down to what a note may hold by the schema itself.
@@ -98,6 +99,8 @@ export function NoteEditor({ label, initial, onChange, autoFocus = false }: Note
     extensions: noteExtensions,
     content: initial ?? "",
     immediatelyRender: false,
+    // Its styles come from prosemirror.css: an injected <style> would break the CSP.
+    injectCSS: false,
     autofocus: autoFocus ? "end" : false,
     editorProps: { attributes: { "aria-labelledby": labelId, "aria-multiline": "true", role: "textbox", class: "an-editor-input" } },
     onUpdate: ({ editor: e }) => changed.current({ doc: toBodyDoc(e.getJSON()), empty: e.isEmpty }),

@@ -2,9 +2,10 @@
 
 import { useActionState } from "react";
 import { FieldError, FormError } from "@/components/account/form-error";
-import { failureOf, type FormAction } from "@/components/groups/action-types";
+import { failureOf } from "@/components/groups/action-types";
 import type { ImportedUpload } from "@/lib/sources/import-upload";
 import { ImportResult } from "./import-result";
+import { postImport } from "./post-import";
 
 export interface ImportGroup {
   id: string;
@@ -21,8 +22,8 @@ const OPTIONAL = [
   { name: "perspective", label: "Perspective" },
 ] as const;
 
-export function ImportForm({ action, groups }: { action: FormAction<ImportedUpload>; groups: ImportGroup[] }) {
-  const [state, formAction, pending] = useActionState(action, null);
+export function ImportForm({ groups }: { groups: ImportGroup[] }) {
+  const [state, formAction, pending] = useActionState(postImport, null);
   const failure = failureOf(state);
   const errors = failure?.fieldErrors ?? {};
   const fieldIds = Object.keys(errors).filter((f) => f !== "form");

@@ -7,11 +7,12 @@ function header(headers: HeaderBag, name: string): string | undefined {
 }
 
 /**
- * The address to count failed sign-ins against. Route handlers do not see the
- * socket, only X-Forwarded-For, which `next start` fills with the peer address
- * when the request has none. We take its last entry: the one added by the
- * nearest proxy, which a client cannot choose. Directly exposed, a client can
- * send its own header, so the per-account limit is the one that always holds.
+ * The address to count sign-ins and sign-ups against. Route handlers and server
+ * actions do not see the socket, and `next start` keeps a client's own
+ * X-Forwarded-For as it came (it adds the peer only when there is none; see
+ * node_modules/next/dist/server/base-server.js). So scripts/serve.ts, which
+ * serves the app, replaces the header with the one address it resolved from the
+ * socket and TRUSTED_PROXY (lib/auth/trusted-proxy.ts), and this reads it back.
  */
 export function clientAddress(headers: HeaderBag): string {
   const forwarded = header(headers, "x-forwarded-for");
@@ -20,8 +21,7 @@ export function clientAddress(headers: HeaderBag): string {
     .map((part) => part.trim())
     .filter((part) => part !== "")
     .at(-1);
-  const address = last ?? header(headers, "x-real-ip")?.trim() ?? "";
-  if (address === "") return "unknown";
+  if (last === undefined) return "unknown";
   // IPv4 peers on a dual-stack socket arrive as ::ffff:1.2.3.4; count them as one.
-  return address.toLowerCase().replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, "$1");
+  return last.toLowerCase().replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, "$1");
 }

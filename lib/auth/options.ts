@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { createAuthAdapter } from "./adapter";
 import { credentialsProvider } from "./credentials-provider";
 import { oauthProviders } from "./oauth-providers";
+import { safeRedirectUrl } from "./safe-callback";
 
 const DAY = 24 * 60 * 60;
 
@@ -18,6 +19,8 @@ export const authOptions: NextAuthOptions = {
   providers: [credentialsProvider(), ...oauthProviders()],
   pages: { signIn: "/sign-in", signOut: "/sign-out", error: "/sign-in" },
   callbacks: {
+    // Every redirect next-auth makes (sign-in, sign-out, OAuth callbacks) lands on this site.
+    redirect: ({ url, baseUrl }) => safeRedirectUrl(url, baseUrl),
     // Every account needs an email: names fall back to it and invites are sent by it.
     signIn: ({ user }) => typeof user.email === "string" && user.email !== "",
     jwt: ({ token, user }) => {

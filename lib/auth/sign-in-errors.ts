@@ -1,6 +1,10 @@
 // next-auth reports a failed sign-in as an `error` code in a URL, which anyone can
 // craft, so the page shows only messages written here, never the code's text.
-import { minutesToWait } from "@/lib/accounts/throttle-window";
+
+/** Whole minutes to wait, rounded up, never 0 (a lock with seconds left still says 1). */
+export function minutesToWait(remainingMs: number): number {
+  return Math.max(1, Math.ceil(remainingMs / 60_000));
+}
 
 const THROTTLED = "Throttled";
 
@@ -15,6 +19,7 @@ function waitMessage(minutes: number): string {
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: "That email and password do not match an account.",
+  SignUpSignIn: "We could not sign you in with that email and password. If you already have an account with this email, sign in with its password.",
   OAuthAccountNotLinked:
     "An account with this email already exists. Sign in with your password; the provider cannot be linked to it automatically.",
   AccessDenied: "Sign-in was refused. Your provider account needs an email address.",

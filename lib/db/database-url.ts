@@ -1,14 +1,17 @@
 // Decides which Postgres a command uses: DATABASE_URL when set, else the embedded one.
 // The embedded data folder belongs to one process, so a command run while the app is
 // up goes through the app's socket (recorded in RUNTIME_FILE) instead of opening it.
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded";
 
 export const DATA_DIR = path.resolve(process.cwd(), ".data");
 export const EMBEDDED_DIR = path.join(DATA_DIR, "pglite");
 const RUNTIME_FILE = path.join(DATA_DIR, "embedded-server.json");
+/** The embedded database's password, made on first start; readable by this user only. */
+export const PASSWORD_FILE = path.join(DATA_DIR, "embedded-password");
 
 export interface OpenDatabase {
   url: string;
@@ -31,10 +34,11 @@ export async function openDatabase(options: { serve?: boolean; port?: number } =
     markEmbedded();
     return { url: running.url, description: `embedded Postgres of the running app (pid ${running.pid})`, embedded: null, close: async () => {} };
   }
-  const embedded = await startEmbeddedPostgres({ dataDir: EMBEDDED_DIR, port: options.port ?? 0 });
+  const embedded = await startEmbeddedPostgres({ dataDir: EMBEDDED_DIR, port: options.port ?? 0, password: await embeddedPassword() });
   markEmbedded();
   if (options.serve === true) {
-    await writeFile(RUNTIME_FILE, JSON.stringify({ pid: process.pid, url: embedded.url }));
+    // It holds the URL with the password: as private as the password file.
+    await writeFile(RUNTIME_FILE, JSON.stringify({ pid: process.pid, url: embedded.url }), { mode: 0o600 });
   }
   return {
     url: embedded.url,
@@ -53,6 +57,15 @@ export async function openDatabase(options: { serve?: boolean; port?: number } =
  */
 export function markEmbedded(): void {
   process.env.PALIMPSEST_EMBEDDED_DB = "1";
+}
+
+/** The data folder's password: read, or made once (random, mode 0600). */
+export async function embeddedPassword(file = PASSWORD_FILE): Promise<string> {
+  if (existsSync(file)) return (await readFile(file, "utf8")).trim();
+  await mkdir(path.dirname(file), { recursive: true });
+  const password = randomBytes(24).toString("base64url");
+  await writeFile(file, password, { mode: 0o600, flag: "wx" });
+  return password;
 }
 
 /** The `npm start` process serving the embedded database, if one is running. */

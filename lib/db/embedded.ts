@@ -3,8 +3,12 @@
 // it exactly as to a real server. See ../shared/ENVIRONMENT.md for what was verified.
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
-import { mkdir } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
 import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { EMBEDDED_USER, startAuthFront } from "./embedded-auth";
 
 export interface EmbeddedPostgres {
   url: string;
@@ -17,6 +21,8 @@ export interface EmbeddedOptions {
   dataDir?: string;
   /** 0 picks a free port. */
   port?: number;
+  /** Clients must give it (lib/db/embedded-auth.ts); omit for a random one (tests). */
+  password?: string;
 }
 
 // All socket clients share one PGlite backend; the server's default of one connection
@@ -26,15 +32,23 @@ const MAX_CONNECTIONS = 20;
 export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Promise<EmbeddedPostgres> {
   if (options.dataDir !== undefined) await mkdir(options.dataDir, { recursive: true });
   const db = options.dataDir === undefined ? await PGlite.create() : await PGlite.create({ dataDir: options.dataDir });
-  const port = options.port === undefined || options.port === 0 ? await freePort() : options.port;
-  const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: MAX_CONNECTIONS });
+  // PGlite itself listens only on a Unix socket in a folder of ours (mode 0700);
+  // clients reach it through the password-checking front on 127.0.0.1.
+  const socketDir = await mkdtemp(path.join(os.tmpdir(), "palimpsest-pglite-"));
+  const innerPath = path.join(socketDir, "pglite.sock");
+  const server = new PGLiteSocketServer({ db, path: innerPath, maxConnections: MAX_CONNECTIONS });
   await server.start();
+  await chmod(innerPath, 0o600);
+  const password = options.password ?? randomBytes(24).toString("base64url");
+  const front = await startAuthFront({ password, innerPath, port: options.port ?? 0 });
   return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
-    port,
+    url: `postgresql://${EMBEDDED_USER}:${encodeURIComponent(password)}@127.0.0.1:${front.port}/postgres?sslmode=disable`,
+    port: front.port,
     async stop() {
+      await front.close();
       await server.stop();
       await db.close();
+      await rm(socketDir, { recursive: true, force: true });
     },
   };
 }

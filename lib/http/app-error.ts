@@ -17,9 +17,11 @@ export type AppErrorCode =
   | "stale"
   | "link_exists"
   | "group_has_sources"
-  | "rate_limited";
+  | "rate_limited"
+  | "foreign_origin"
+  | "body_too_large";
 
-export type AppErrorStatus = 400 | 404 | 409 | 410 | 429;
+export type AppErrorStatus = 400 | 403 | 404 | 409 | 410 | 413 | 429;
 
 const STATUS: Record<AppErrorCode, AppErrorStatus> = {
   invalid_input: 400,
@@ -38,6 +40,8 @@ const STATUS: Record<AppErrorCode, AppErrorStatus> = {
   link_exists: 409,
   group_has_sources: 409,
   rate_limited: 429,
+  foreign_origin: 403,
+  body_too_large: 413,
 };
 
 export type FieldErrors = Record<string, string[]>;

@@ -15,7 +15,10 @@ export interface Writer {
 export const LOAD_PASSWORD = "load-test-password";
 
 export async function makeAccount(db: Db, email: string, name: string): Promise<{ id: string; email: string }> {
-  return createAccount(db, signUpInput.parse({ email, name, password: LOAD_PASSWORD }));
+  const input = signUpInput.parse({ email, name, password: LOAD_PASSWORD });
+  await createAccount(db, input);
+  const user = await db.user.findUniqueOrThrow({ where: { email: input.email }, select: { id: true } });
+  return { id: user.id, email: input.email };
 }
 
 const cookiesOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(";")[0] ?? "");

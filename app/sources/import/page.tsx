@@ -7,7 +7,6 @@ import { requireRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 import { listGroupsForUser } from "@/lib/groups/list-groups-for-user";
 import { can } from "@/lib/policy";
-import { importSourceAction } from "./actions";
 import "@/components/account/account.css";
 import "@/components/sources-import/import.css";
 
@@ -33,7 +32,7 @@ export default async function ImportSourcePage() {
           <Link href="/groups">your groups</Link>.
         </p>
       ) : (
-        <ImportForm action={importSourceAction} groups={groups} />
+        <ImportForm groups={groups} />
       )}
     </main>
   );

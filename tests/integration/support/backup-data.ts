@@ -18,6 +18,6 @@ export async function fillDatabase(db: Db): Promise<void> {
   await db.reply.create({ data: { annotationId: first.id, authorId: reader.id, body: note("A reply with ünïcode and 'quotes'"), bodyText: "A reply with ünïcode and 'quotes'", visibility: "public" } });
   await db.annotationRevision.create({ data: { annotationId: first.id, editorId: first.authorId, version: 1, body: note("first words"), bodyText: "first words", layer: "rebuttal", visibility: "public", tags: ["a", "b"] } });
   await db.archivalCitation.create({ data: { annotationId: second.id, archive: "RGASPI", fond: "17", opis: "171", delo: "230", list: "1-5" } });
-  await db.loginThrottle.create({ data: { key: "backup:address", failures: 3 } });
+  await db.rateLimit.create({ data: { key: "backup:address", points: 3, expire: BigInt(Date.now() + 900_000) } });
   await db.annotationLink.create({ data: { fromId: first.id, toId: second.id, kind: "rebuts", createdById: reader.id, note: "see there" } });
 }

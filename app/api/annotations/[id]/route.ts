@@ -1,32 +1,37 @@
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { getAnnotation } from "@/lib/annotations/get-annotation";
-import { readJson, respond } from "@/lib/annotations/respond";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import { limitAnnotationWrites } from "@/lib/annotations/write-limit";
-import { getRequestAccess } from "@/lib/auth/request-access";
+import { getRequestAccess, requireRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
+import { BODY_LIMITS, jsonRoute } from "@/lib/http";
+
+/** A signed-in caller within the write limit, known before any of the body is read. */
+async function writer() {
+  const caller = await requireRequestAccess();
+  await limitAnnotationWrites(caller);
+  return caller;
+}
 
 interface Context {
   params: Promise<{ id: string }>;
 }
 
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return respond(async () => getAnnotation({ db: db(), actor: await getRequestAccess(), id }));
+  return jsonRoute({ request, caller: getRequestAccess }, (caller) => getAnnotation({ db: db(), actor: caller, id }));
 }
 
 /** 409 with ConflictDto when `version` is not the current one. */
 export async function PATCH(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return respond(async () => {
-    const actor = await getRequestAccess();
-    await limitAnnotationWrites(actor);
-    return updateAnnotation({ db: db(), actor, id, input: await readJson(request) });
-  });
+  return jsonRoute({ request, caller: writer, bodyLimit: BODY_LIMITS.annotation }, (caller, input) =>
+    updateAnnotation({ db: db(), actor: caller, id, input }),
+  );
 }
 
 /** Soft delete; POST ./restore undoes it. */
-export async function DELETE(_request: Request, { params }: Context): Promise<Response> {
+export async function DELETE(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return respond(async () => deleteAnnotation({ db: db(), actor: await getRequestAccess(), id }));
+  return jsonRoute({ request, caller: getRequestAccess }, (caller) => deleteAnnotation({ db: db(), actor: caller, id }));
 }

@@ -1,7 +1,7 @@
 import { createLink } from "@/lib/annotations/create-link";
-import { readJson, respond } from "@/lib/annotations/respond";
-import { getRequestAccess } from "@/lib/auth/request-access";
+import { requireRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
+import { BODY_LIMITS, jsonRoute } from "@/lib/http";
 
 interface Context {
   params: Promise<{ id: string }>;
@@ -9,8 +9,7 @@ interface Context {
 
 export async function POST(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return respond(
-    async () => createLink({ db: db(), actor: await getRequestAccess(), fromId: id, input: await readJson(request) }),
-    201,
+  return jsonRoute({ request, caller: requireRequestAccess, bodyLimit: BODY_LIMITS.link, status: 201 }, (caller, input) =>
+    createLink({ db: db(), actor: caller, fromId: id, input }),
   );
 }

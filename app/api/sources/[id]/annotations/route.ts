@@ -1,9 +1,16 @@
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
-import { readJson, respond } from "@/lib/annotations/respond";
 import { limitAnnotationWrites } from "@/lib/annotations/write-limit";
-import { getRequestAccess } from "@/lib/auth/request-access";
+import { getRequestAccess, requireRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
+import { BODY_LIMITS, jsonRoute } from "@/lib/http";
+
+/** A signed-in caller within the write limit, known before any of the body is read. */
+async function writer() {
+  const caller = await requireRequestAccess();
+  await limitAnnotationWrites(caller);
+  return caller;
+}
 
 interface Context {
   params: Promise<{ id: string }>;
@@ -12,17 +19,12 @@ interface Context {
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
   const filters = Object.fromEntries(new URL(request.url).searchParams);
-  return respond(async () => listAnnotations({ db: db(), actor: await getRequestAccess(), sourceId: id, filters }));
+  return jsonRoute({ request, caller: getRequestAccess }, (caller) => listAnnotations({ db: db(), actor: caller, sourceId: id, filters }));
 }
 
 export async function POST(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return respond(
-    async () => {
-      const actor = await getRequestAccess();
-      await limitAnnotationWrites(actor);
-      return createAnnotation({ db: db(), actor, sourceId: id, input: await readJson(request) });
-    },
-    201,
+  return jsonRoute({ request, caller: writer, bodyLimit: BODY_LIMITS.annotation, status: 201 }, (caller, input) =>
+    createAnnotation({ db: db(), actor: caller, sourceId: id, input }),
   );
 }

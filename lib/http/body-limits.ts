@@ -1,0 +1,21 @@
+import { MAX_UPLOAD_BYTES } from "@/lib/corpus/decode-upload";
+
+const KB = 1024;
+
+/**
+ * The most each route reads of a request body, in bytes; beyond it the answer is
+ * 413 and the rest is never read. Each limit leaves room over what its schema can
+ * accept, so a valid request is never cut short.
+ */
+export const BODY_LIMITS = {
+  /** A note (BODY_LIMITS.maxBytes, 64 KB) plus a quote of up to 20,000 characters, tags and a citation. */
+  annotation: 256 * KB,
+  /** A reply is a note: 64 KB of JSON and its envelope. */
+  reply: 96 * KB,
+  /** A target id, a kind and a 2,000-character note. */
+  link: 16 * KB,
+  /** next-auth's sign-in and sign-out forms: email, password, CSRF token, callback URL. */
+  auth: 16 * KB,
+  /** A source file (MAX_UPLOAD_BYTES) with its metadata fields and multipart framing. */
+  import: MAX_UPLOAD_BYTES + 256 * KB,
+} as const;

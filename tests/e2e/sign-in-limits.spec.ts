@@ -1,0 +1,49 @@
+import { expect, type Page, test } from "@playwright/test";
+import { PASSWORD, signUp } from "./support-annotate";
+import { signInFrom } from "./support-peers";
+
+// The browser connects from 127.0.0.1; attackers from other loopback addresses.
+
+async function signInInBrowser(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+async function ownerAccount(browser: Parameters<typeof signUp>[0], name: string) {
+  const owner = await signUp(browser, name);
+  await owner.context.clearCookies();
+  return owner;
+}
+
+test.describe("sign-in limits", () => {
+  test.setTimeout(180_000);
+
+  test("five wrong passwords from an attacker's address do not stop the owner signing in from theirs", async ({ browser }) => {
+    const owner = await ownerAccount(browser, "Owner");
+    for (let i = 0; i < 5; i++) expect(await signInFrom("127.0.0.21", owner.email, `guess ${i}`)).toBe("CredentialsSignin");
+    // The attacker's own address is now refused at this account.
+    expect(await signInFrom("127.0.0.21", owner.email, "guess 6")).toMatch(/^Throttled:\d+$/);
+
+    await signInInBrowser(owner.page, owner.email, PASSWORD);
+    await expect(owner.page.getByRole("navigation", { name: "Account" })).toContainText("Owner");
+    await owner.context.close();
+  });
+
+  test("30 tries across 30 emails with a rotating X-Forwarded-For are throttled when no proxy is trusted", async () => {
+    const answers: (string | null)[] = [];
+    for (let i = 0; i < 30; i++) answers.push(await signInFrom("127.0.0.22", `sprayed${i}-${Date.now()}@example.org`, "Password1", `203.0.113.${i}`));
+    expect(answers.slice(0, 20).every((a) => a === "CredentialsSignin")).toBe(true);
+    expect(answers.slice(20).every((a) => a !== null && /^Throttled:\d+$/.test(a))).toBe(true);
+  });
+
+  test("\"1.2.3.4, <victim address>\" does not lock the victim's address", async ({ browser }) => {
+    const victim = await ownerAccount(browser, "Victim");
+    // The browser's address is 127.0.0.1; the attacker names it as the nearest hop.
+    for (let i = 0; i < 25; i++) await signInFrom("127.0.0.23", `nobody${i}-${Date.now()}@example.org`, "Password1", "1.2.3.4, 127.0.0.1");
+    await signInInBrowser(victim.page, victim.email, PASSWORD);
+    await expect(victim.page.getByRole("navigation", { name: "Account" })).toContainText("Victim");
+    await victim.context.close();
+  });
+});
