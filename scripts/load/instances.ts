@@ -7,6 +7,7 @@ import path from "node:path";
 export interface AppInstance {
   baseUrl: string;
   port: number;
+  pid: number | undefined;
 }
 
 export interface AppInstances {
@@ -29,7 +30,7 @@ export async function startInstances(databaseUrl: string, ports: number[]): Prom
     child.stderr?.setEncoding("utf8");
     child.stderr?.on("data", (chunk: string) => process.stderr.write(chunk.replace(/^/gm, `[app :${port}] `)));
     children.push(child);
-    return { baseUrl, port };
+    return { baseUrl, port, pid: child.pid };
   });
   const stop = async () => {
     await Promise.all(children.map((child) => stopChild(child)));
