@@ -56,16 +56,11 @@ export async function startInstance(databaseUrl: string): Promise<Instance> {
 }
 
 /**
- * Two instances on one Postgres server: the suite's own server and a second one on
- * its database when the suite runs on a server; otherwise (embedded, which serves
- * one process only) a throwaway server with one source and two fresh instances.
+ * Two fresh instances on a throwaway Postgres server holding one source, which the
+ * test may restart (the suite's own database may be embedded, which serves one
+ * process only, or a server the test must not restart).
  */
-export async function twoInstances(suiteBaseURL: string): Promise<{ a: string; b: string; stop(): Promise<void> }> {
-  const given = process.env.E2E_DATABASE_URL;
-  if (given !== undefined && given !== "" && process.env.PALIMPSEST_EMBEDDED_DB !== "1") {
-    const second = await startInstance(given);
-    return { a: suiteBaseURL, b: second.baseURL, stop: () => second.stop() };
-  }
+export async function twoInstances(): Promise<{ a: string; b: string; restartDatabase(): Promise<void>; stop(): Promise<void> }> {
   const server: ThrowawayPostgres = await startThrowawayPostgres();
   try {
     // The importer migrates the database first.
@@ -74,6 +69,10 @@ export async function twoInstances(suiteBaseURL: string): Promise<{ a: string; b
     return {
       a: a.baseURL,
       b: b.baseURL,
+      restartDatabase: async () => {
+        await server.stop();
+        await server.start();
+      },
       stop: async () => {
         await Promise.all([a.stop(), b.stop()]);
         await server.destroy();
