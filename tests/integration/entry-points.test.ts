@@ -97,7 +97,7 @@ async function groupFor(who: Who): Promise<{ id: string; name: string }> {
   const owner = who === "owner" ? cast.owner.id : (await db.user.create({ data: { email: `${name.replace(" ", "-")}@example.org` } })).id;
   await db.membership.create({ data: { groupId: group.id, userId: owner, role: "owner" } });
   const user = userOf(who);
-  if (user !== null && who !== "owner" && who !== "outsider") {
+  if (user !== null && (who === "former" || who === "editor" || who === "annotator" || who === "viewer")) {
     await db.membership.create({ data: { groupId: group.id, userId: user, role: who === "former" ? "annotator" : who } });
     if (who === "former") await db.membership.delete({ where: { groupId_userId: { groupId: group.id, userId: user } } });
   }
