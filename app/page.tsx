@@ -1,5 +1,5 @@
 import { listSources } from "@/lib/sources/queries";
-import { getSessionUser } from "@/lib/auth/session";
+import { getRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 import { LibraryList } from "@/components/library/library-list";
 import { EmptyLibrary } from "@/components/library/empty-library";
@@ -10,14 +10,14 @@ export const dynamic = "force-dynamic";
 
 export default async function LibraryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { q } = await searchParams;
-  const user = await getSessionUser();
+  const actor = await getRequestAccess();
   // All sources go to the client filter (they are small summaries); `q` only seeds it,
   // so the form also works without JavaScript.
-  const sources = await listSources(undefined, db(), user);
+  const sources = await listSources({ db: db(), actor, input: { filter: "" } });
   return (
     <main id="main" tabIndex={-1} className="lib">
       <h1>Library</h1>
-      {user === null ? null : <ImportLink />}
+      {actor === null ? null : <ImportLink />}
       {sources.length === 0 ? <EmptyLibrary /> : <LibraryList sources={sources} initialQuery={typeof q === "string" ? q : ""} />}
     </main>
   );

@@ -75,7 +75,8 @@ async function main(): Promise<number> {
     if (!migrated.ok) throw new Error(migrated.error);
     const db = createDb(database.url);
     for (const source of prepared) {
-      const stored = await storeSource(db, source);
+      // The command line is the operator: it imports into the public corpus.
+      const stored = await storeSource({ db, prepared: source, createdById: null, groupId: null });
       console.log(formatImportReport(source.fileName, stored.slug, stored.outcome, stored.versionNumber, stored.report));
     }
     await db.$disconnect();

@@ -3,7 +3,8 @@
 // against 127.0.0.1 only. Prints rps and p50/p95/p99 per route, errors, 429s, the
 // list's p95 over its own SQL run directly, and whether every acknowledged write
 // was stored exactly once. LOAD_SECONDS (25, at most 60), LOAD_PORT (3300 and the
-// next one), LOAD_WRITE_RATE (writes a second per writer, 2), LOAD_READERS (50).
+// next one), LOAD_WRITE_RATE (writes a second per writer, 2), LOAD_READERS (50),
+// LOAD_READER_RATE (requests a second per reader; unset: as fast as answered).
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { freePort } from "@/lib/db/embedded";
@@ -11,7 +12,7 @@ import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp";
 import { run } from "./lib/run";
 import { directListSql } from "./load/direct-sql";
 import { startInstances, type AppInstance } from "./load/instances";
-import { describeMachine, sampleCpu } from "./load/machine";
+import { describeMachine, processCpuSeconds, sampleCpu } from "./load/machine";
 import { loadDatabase } from "./load/postgres";
 import { percentile } from "./load/recorder";
 import { routeTable, statusBreakdown, writeChecks } from "./load/report";
@@ -23,6 +24,9 @@ import { verifyWrites } from "./load/verify";
 const SECONDS = Math.min(60, Math.max(5, Number(process.env.LOAD_SECONDS ?? 25)));
 const WRITE_RATE = Number(process.env.LOAD_WRITE_RATE ?? 2);
 const READER_COUNT = Number(process.env.LOAD_READERS ?? 50);
+// Unset: each reader sends its next request as soon as the last one is answered (the
+// most the instances sustain). A number: requests a second per reader, as people read.
+const READER_RATE = process.env.LOAD_READER_RATE === undefined || process.env.LOAD_READER_RATE === "" ? null : Number(process.env.LOAD_READER_RATE);
 const READERS = { page: Math.ceil(READER_COUNT / 2), list: Math.floor(READER_COUNT / 2) };
 const WRITERS = { create: 8, edit: 6, reply: 6 };
 const root = process.cwd();
@@ -104,23 +108,37 @@ async function main(): Promise<number> {
     }
     const replyWriters = repliers.map((writer, k) => ({ writer, annotationId: seeded.replyTargets[k * 5] ?? seeded.replyTargets[0] ?? "" }));
     const csrf = await Promise.all(instances.map(csrfFor));
+    const alone: Record<"page" | "list", number[]> = { page: [], list: [] };
     for (const instance of instances) {
-      // Warm each route once per instance: the first render fills caches the load should not measure.
-      await (await fetch(`${instance.baseUrl}/sources/${seeded.slug}`)).arrayBuffer();
-      await (await fetch(`${instance.baseUrl}/api/sources/${seeded.sourceId}/annotations`)).arrayBuffer();
+      // Warm each route on each instance (the first render fills caches the load should
+      // not measure), then time a few requests one at a time: the figures without load.
+      for (let k = 0; k < 4; k++) {
+        for (const [route, url] of [["page", `/sources/${seeded.slug}`], ["list", `/api/sources/${seeded.sourceId}/annotations`]] as const) {
+          const t0 = performance.now();
+          await (await fetch(`${instance.baseUrl}${url}`)).arrayBuffer();
+          if (k > 0) alone[route].push(performance.now() - t0);
+        }
+      }
     }
+    console.log(`One request at a time: reader page p50 ${percentile(alone.page, 50).toFixed(0)} ms, list p50 ${percentile(alone.list, 50).toFixed(0)} ms`);
 
-    console.log(`\nRunning ${SECONDS} s: ${READERS.page} readers open the reader, ${READERS.list} list its annotations, ${total} signed-in writers (${WRITERS.create} create, ${WRITERS.edit} edit, ${WRITERS.reply} reply) at ${WRITE_RATE}/s each, one wrong-password sign-in probe per instance at 4/s...`);
+    const pace = READER_RATE === null ? "as fast as answered" : `${READER_RATE}/s each`;
+    console.log(`\nRunning ${SECONDS} s: ${READERS.page} readers open the reader and ${READERS.list} list its annotations (${pace}), ${total} signed-in writers (${WRITERS.create} create, ${WRITERS.edit} edit, ${WRITERS.reply} reply) at ${WRITE_RATE}/s each, one wrong-password sign-in probe per instance at 4/s...`);
     const loadCpu = sampleCpu();
+    const appCpuBefore = instances.map((i) => processCpuSeconds(i.pid));
     let done = false;
     const direct = directListSql(database.url, seeded.sourceId, () => done);
     const traffic = await runTraffic(
       { instances, durationSeconds: SECONDS, slug: seeded.slug, sourceId: seeded.sourceId, groupId: seeded.groupId, text: seeded.text, run, createWriters, editWriters, replyWriters, writeRate: WRITE_RATE, probe: { email: probe.email, csrf } },
-      READERS,
+      { ...READERS, rate: READER_RATE },
     ).finally(() => {
       done = true;
     });
     const sql = await direct;
+    const appCpu = instances.map((i, k) => {
+      const [before, after] = [appCpuBefore[k], processCpuSeconds(i.pid)];
+      return before === null || before === undefined || after === null ? null : after - before;
+    });
     const duringLoad = describeMachine("Machine during the run", loadCpu);
     const firstInstance = instances[0];
     const rightPassword = firstInstance === undefined ? null : await postSignIn(firstInstance.baseUrl, probe.email, LOAD_PASSWORD);
@@ -139,6 +157,11 @@ async function main(): Promise<number> {
     if (rightPassword !== null) {
       const accepted = rightPassword.cookies.some((c) => c.startsWith("next-auth.session-token="));
       console.log(`\nAfter the wrong-password probe, the right password for that account: ${accepted ? "accepted" : `refused (HTTP ${rightPassword.status}${rightPassword.retryAfter === null ? "" : `, Retry-After ${rightPassword.retryAfter}`})`}`);
+    }
+    const served = traffic.records.reduce((sum, r) => sum + r.times.length, 0);
+    const cpuUsed = appCpu.reduce<number>((sum, c) => sum + (c ?? 0), 0);
+    if (appCpu.every((c) => c !== null)) {
+      console.log(`\nApp instances used ${appCpu.map((c) => `${c?.toFixed(1)}`).join(" + ")} CPU s for ${served} responses: ${((cpuUsed * 1000) / served).toFixed(0)} ms of CPU per response on average`);
     }
     console.log(`\n${duringLoad}\n${describeMachine("Machine after", startedCpu)}`);
     const broken = checks.some((c) => c.lost.length > 0 || c.duplicated.length > 0);

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireSessionUser } from "@/lib/auth/session";
+import { requireRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 import { type CreatedGroup, createGroup } from "@/lib/groups/create-group";
 import { createGroupInput } from "@/lib/groups/schemas";
@@ -9,8 +9,8 @@ import { type ActionResult, type ActionState, formFields, parseInput, runAction 
 
 export async function createGroupAction(_previous: ActionState<CreatedGroup>, form: FormData): Promise<ActionResult<CreatedGroup>> {
   const result = await runAction(async () => {
-    const user = await requireSessionUser();
-    return createGroup(db(), user.id, parseInput(createGroupInput, formFields(form)));
+    const actor = await requireRequestAccess();
+    return createGroup({ db: db(), actor, input: parseInput(createGroupInput, formFields(form)) });
   });
   if (result.ok) redirect(`/groups/${result.data.id}`);
   return result;

@@ -15,6 +15,7 @@ import type {
   RevisionPageDto,
   VisibilityDto,
 } from "@/lib/annotations/dto";
+import { LIST_LIMIT_MAX } from "@/lib/annotations/list-limits";
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string; conflict?: AnnotationDto };
 
@@ -70,7 +71,12 @@ const enc = encodeURIComponent;
 
 export const api = {
   /** Entries to make summaries of with summariesOf (lib/annotations/summary.ts). */
-  list: (sourceId: string) => call<AnnotationListDto>("GET", `/api/sources/${enc(sourceId)}/annotations`),
+  /** One page, as large as the server allows; pass the previous page's `next` for the one after it. */
+  list: (sourceId: string, cursor: string | null = null) =>
+    call<AnnotationListDto>(
+      "GET",
+      `/api/sources/${enc(sourceId)}/annotations?limit=${LIST_LIMIT_MAX}${cursor === null ? "" : `&cursor=${enc(cursor)}`}`,
+    ),
   create: (sourceId: string, input: CreateAnnotationBody) => call<AnnotationDto>("POST", `/api/sources/${enc(sourceId)}/annotations`, input),
   get: (id: string) => call<AnnotationDto>("GET", `/api/annotations/${enc(id)}`),
   update: (id: string, input: UpdateAnnotationBody) => call<AnnotationDto>("PATCH", `/api/annotations/${enc(id)}`, input),

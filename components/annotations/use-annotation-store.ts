@@ -59,10 +59,20 @@ export function useAnnotationStore(sourceId: string) {
   const [state, dispatch] = useReducer(reduce, INITIAL);
 
   const reload = useCallback(async () => {
-    const result = await api.list(sourceId);
-    // The entries leave out the quotes the page's text holds (AnnotationListDto).
-    if (result.ok) dispatch({ kind: "loaded", annotations: summariesOf(result.data, textModel()?.text ?? "") });
-    else dispatch({ kind: "failed", message: result.message });
+    // The list comes in bounded pages: follow `next` until every annotation is here.
+    const annotations: AnnotationSummaryDto[] = [];
+    for (let cursor: string | null = null; ; ) {
+      const result = await api.list(sourceId, cursor);
+      if (!result.ok) {
+        dispatch({ kind: "failed", message: result.message });
+        return;
+      }
+      // The entries leave out the quotes the page's text holds (AnnotationListDto).
+      annotations.push(...summariesOf(result.data, textModel()?.text ?? ""));
+      cursor = result.data.next;
+      if (cursor === null) break;
+    }
+    dispatch({ kind: "loaded", annotations });
   }, [sourceId]);
 
   useEffect(() => {

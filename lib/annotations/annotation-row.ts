@@ -3,9 +3,10 @@
 // includes were 5x slower for a source's 2,000 annotations: Prisma sent one bind
 // parameter per row for each relation, and aggregated links per row. Links are filtered by the reader's
 // visibility, so a link never reveals a quote the reader may not see.
+import { type Access, groupIdsOf, visibilityActor } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { type VisibleAnnotationsWhere, visibleEntriesWhere } from "@/lib/policy";
+import { readableSourcesWhere, visibleAnnotationsWhere, visibleEntriesWhere } from "@/lib/policy";
 
 type BaseRow = Prisma.AnnotationGetPayload<object>;
 
@@ -44,11 +45,12 @@ function group<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 export async function withExtras(
   db: Db,
   rows: BaseRow[],
-  visible: VisibleAnnotationsWhere,
+  access: Access | null,
   scope: Prisma.AnnotationWhereInput,
 ): Promise<AnnotationRow[]> {
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return [];
+  const visible = visibleAnnotationsWhere(visibilityActor(access));
   const authorIds = [...new Set(rows.map((r) => r.authorId))];
   const groupIds = [...new Set(rows.flatMap((r) => (r.groupId === null ? [] : [r.groupId])))];
   const [authors, groups, replies, citations, links] = await Promise.all([
@@ -68,7 +70,7 @@ export async function withExtras(
       select: { id: true, kind: true, note: true, createdById: true, fromId: true, toId: true },
     }),
   ]);
-  const ends = await readableEnds(db, links, new Set(ids), visible);
+  const ends = await readableEnds(db, links, new Set(ids), access);
   const authorOf = new Map(authors.map((a) => [a.id, a]));
   const groupOf = new Map(groups.map((g) => [g.id, g]));
   const replyCount = new Map(replies.map((r) => [r.annotationId, r._count._all]));
@@ -97,7 +99,7 @@ async function readableEnds(
   db: Db,
   links: { fromId: string; toId: string }[],
   ids: Set<string>,
-  visible: VisibleAnnotationsWhere,
+  access: Access | null,
 ): Promise<Map<string, LinkEnd>> {
   const wanted = new Set<string>();
   for (const l of links) {
@@ -105,7 +107,9 @@ async function readableEnds(
     if (ids.has(l.toId)) wanted.add(l.fromId);
   }
   if (wanted.size === 0) return new Map();
-  const ends = await db.annotation.findMany({ where: { AND: [visible, { id: { in: [...wanted] } }] }, ...linkEnd });
+  // An end on a source the reader may not open stays hidden, like its quote.
+  const readable = [visibleAnnotationsWhere(visibilityActor(access)), { source: readableSourcesWhere(groupIdsOf(access)) }];
+  const ends = await db.annotation.findMany({ where: { AND: [...readable, { id: { in: [...wanted] } }] }, ...linkEnd });
   return new Map(ends.map((e) => [e.id, e]));
 }
 

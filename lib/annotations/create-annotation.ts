@@ -2,8 +2,8 @@ import { checkRange, describeRange } from "@/lib/anchoring";
 import type { Db } from "@/lib/db/client";
 import { announceCommitted, notifyInTransaction } from "@/lib/live/publish";
 import { changeEvent } from "@/lib/live/change-event";
+import { type Access, actorIn } from "@/lib/access";
 import { assertCan } from "@/lib/policy";
-import { actorIn, type Caller } from "./caller";
 import type { AnnotationDto } from "./dto";
 import { AnnotationError } from "./errors";
 import { getAnnotation } from "./get-annotation";
@@ -14,19 +14,20 @@ import { lockCurrentVersion } from "./lock-current-version";
 
 export interface CreateAnnotationOptions {
   db: Db;
-  caller: Caller | null;
+  /** The caller's access (lib/access); null when signed out. */
+  actor: Access | null;
   sourceId: string;
   /** Untrusted JSON, parsed with CreateAnnotationInput. */
   input: unknown;
 }
 
 /** Creates an annotation on the source's current version, with revision 1. */
-export async function createAnnotation({ db, caller, sourceId, input }: CreateAnnotationOptions): Promise<AnnotationDto> {
+export async function createAnnotation({ db, actor: access, sourceId, input }: CreateAnnotationOptions): Promise<AnnotationDto> {
   const data = parseInput(CreateAnnotationInput, input);
-  const source = await readableSource(db, caller, sourceId);
-  const actor = await actorIn(db, caller, data.groupId);
+  const source = await readableSource(db, access, sourceId);
+  const actor = actorIn(access, data.groupId);
   // The draft's author is the caller; signed out, policy answers 401 before reading it.
-  const draft = { kind: "annotation", authorId: caller?.id ?? "", groupId: data.groupId, visibility: data.visibility, deleted: false } as const;
+  const draft = { kind: "annotation", authorId: access?.userId ?? "", groupId: data.groupId, visibility: data.visibility, deleted: false } as const;
   assertCan(actor, "annotation:create", draft);
   checkSharing(source.groupId, data.groupId, data.visibility);
   const authorId = draft.authorId;
@@ -64,5 +65,5 @@ export async function createAnnotation({ db, caller, sourceId, input }: CreateAn
     return event;
   });
   announceCommitted(event);
-  return getAnnotation({ db, caller, id: event.id });
+  return getAnnotation({ db, actor: access, id: event.id });
 }

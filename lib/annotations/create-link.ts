@@ -2,17 +2,18 @@ import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { changeEvent } from "@/lib/live/change-event";
 import { announceCommitted, notifyInTransaction } from "@/lib/live/publish";
-import type { Caller } from "./caller";
+import type { Access } from "@/lib/access";
 import type { LinkDto } from "./dto";
 import { AnnotationError, notFound } from "./errors";
 import { parseInput } from "./parse-input";
-import { annotationAllowing } from "./readable-annotation";
+import { annotationAllowing } from "./annotation-access";
 import { countLinkCreation } from "./links/link-rate-limit";
 import { CreateLinkInput } from "./schemas";
 
 export interface CreateLinkOptions {
   db: Db;
-  caller: Caller | null;
+  /** The caller's access (lib/access); null when signed out. */
+  actor: Access | null;
   /** The annotation the link starts from ("this rebuttal answers that claim"). */
   fromId: string;
   /** Untrusted JSON, parsed with CreateLinkInput. */
@@ -20,11 +21,11 @@ export interface CreateLinkOptions {
 }
 
 /** Links two annotations, on the same source or on two; the caller must be able to read the target. */
-export async function createLink({ db, caller, fromId, input }: CreateLinkOptions): Promise<LinkDto> {
+export async function createLink({ db, actor, fromId, input }: CreateLinkOptions): Promise<LinkDto> {
   const data = parseInput(CreateLinkInput, input);
-  const from = await annotationAllowing(db, caller, fromId, "annotation:link");
+  const from = await annotationAllowing(db, actor, fromId, "annotation:link");
   // An unreadable target answers 404, exactly like a missing one.
-  const to = await annotationAllowing(db, caller, data.toId, "annotation:read");
+  const to = await annotationAllowing(db, actor, data.toId, "annotation:read");
   if (from.id === to.id) throw new AnnotationError("invalid_input", "toId: an annotation cannot link to itself.");
   const createdById = from.actor?.userId ?? "";
   await countLinkCreation(db, createdById);

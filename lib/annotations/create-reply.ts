@@ -2,25 +2,26 @@ import type { Db } from "@/lib/db/client";
 import { changeEvent } from "@/lib/live/change-event";
 import { announceCommitted, notifyInTransaction } from "@/lib/live/publish";
 import type { Visibility } from "@/lib/policy";
-import type { Caller } from "./caller";
+import type { Access } from "@/lib/access";
 import type { ReplyDto } from "./dto";
 import { notFound } from "./errors";
 import { parseInput } from "./parse-input";
-import { annotationAllowing } from "./readable-annotation";
+import { annotationAllowing } from "./annotation-access";
 import { CreateReplyInput } from "./schemas";
 import { replyDto } from "./to-dto";
 
 export interface CreateReplyOptions {
   db: Db;
-  caller: Caller | null;
+  /** The caller's access (lib/access); null when signed out. */
+  actor: Access | null;
   annotationId: string;
   /** Untrusted JSON, parsed with CreateReplyInput. */
   input: unknown;
 }
 
-export async function createReply({ db, caller, annotationId, input }: CreateReplyOptions): Promise<ReplyDto> {
+export async function createReply({ db, actor, annotationId, input }: CreateReplyOptions): Promise<ReplyDto> {
   const data = parseInput(CreateReplyInput, input);
-  const annotation = await annotationAllowing(db, caller, annotationId, "annotation:reply");
+  const annotation = await annotationAllowing(db, actor, annotationId, "annotation:reply");
   const authorId = annotation.actor?.userId ?? "";
 
   const { reply, event } = await db.$transaction(async (tx) => {

@@ -1,6 +1,6 @@
 // What the annotation API sends and receives (JSON). The service maps database rows
 // to these shapes; the reader's client components consume them. Routes:
-//   GET    /api/sources/:sourceId/annotations          -> AnnotationListDto (summaries as rows; the rest per annotation)
+//   GET    /api/sources/:sourceId/annotations          ?limit&cursor -> AnnotationListDto (a page of summaries as rows; `next` continues)
 //   POST   /api/sources/:sourceId/annotations          CreateAnnotationInput -> 201 AnnotationDto
 //   GET    /api/annotations/:id                        -> AnnotationDto
 //   PATCH  /api/annotations/:id                        UpdateAnnotationInput -> AnnotationDto | 409 ConflictDto
@@ -150,8 +150,10 @@ export interface AnnotationListDto {
   /** Each author of the rows once: a source's annotations have few authors. */
   authors: PersonDto[];
   annotations: AnnotationListRowDto[];
-  /** Annotations that could not be placed on the current version (also in the list, anchorStatus "orphaned"). */
+  /** Annotations of this page that could not be placed on the current version (also in the list, anchorStatus "orphaned"). */
   orphanCount: number;
+  /** Pass as `cursor` for the next page; null on the last one. */
+  next: string | null;
 }
 
 export interface ReplyDto {

@@ -1,16 +1,17 @@
 import type { Db } from "@/lib/db/client";
 import { readableEntryVisibilities } from "@/lib/policy";
-import type { Caller } from "./caller";
+import type { Access } from "@/lib/access";
 import type { ReplyPageDto } from "./dto";
 import { AnnotationError } from "./errors";
 import { parseInput } from "./parse-input";
-import { annotationAllowing } from "./readable-annotation";
+import { annotationAllowing } from "./annotation-access";
 import { ListRepliesQuery } from "./schemas";
 import { replyDto } from "./to-dto";
 
 export interface ListRepliesOptions {
   db: Db;
-  caller: Caller | null;
+  /** The caller's access (lib/access); null when signed out. */
+  actor: Access | null;
   annotationId: string;
   /** Untrusted paging (the route's query string), parsed with ListRepliesQuery. */
   query?: unknown;
@@ -20,9 +21,9 @@ export interface ListRepliesOptions {
  * The thread under an annotation, oldest first: only the replies written while the
  * reader was in the note's audience (a thread kept in the group stays in it).
  */
-export async function listReplies({ db, caller, annotationId, query = {} }: ListRepliesOptions): Promise<ReplyPageDto> {
+export async function listReplies({ db, actor, annotationId, query = {} }: ListRepliesOptions): Promise<ReplyPageDto> {
   const page = parseInput(ListRepliesQuery, query);
-  const annotation = await annotationAllowing(db, caller, annotationId, "annotation:read");
+  const annotation = await annotationAllowing(db, actor, annotationId, "annotation:read");
   const visibility = { in: readableEntryVisibilities(annotation.actor, annotation.resource) };
   const cursor =
     page.after === undefined

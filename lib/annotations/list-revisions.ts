@@ -1,15 +1,16 @@
 import type { Db } from "@/lib/db/client";
 import { readableEntryVisibilities } from "@/lib/policy";
-import type { Caller } from "./caller";
+import type { Access } from "@/lib/access";
 import type { RevisionPageDto } from "./dto";
 import { parseInput } from "./parse-input";
-import { annotationAllowing } from "./readable-annotation";
+import { annotationAllowing } from "./annotation-access";
 import { ListRevisionsQuery } from "./schemas";
 import { revisionDto } from "./to-dto";
 
 export interface ListRevisionsOptions {
   db: Db;
-  caller: Caller | null;
+  /** The caller's access (lib/access); null when signed out. */
+  actor: Access | null;
   annotationId: string;
   /** Untrusted paging (the route's query string), parsed with ListRevisionsQuery. */
   query?: unknown;
@@ -19,9 +20,9 @@ export interface ListRevisionsOptions {
  * The saved versions of an annotation, newest first, with who saved them: only those
  * written while the reader was in the note's audience (a draft kept private stays so).
  */
-export async function listRevisions({ db, caller, annotationId, query = {} }: ListRevisionsOptions): Promise<RevisionPageDto> {
+export async function listRevisions({ db, actor, annotationId, query = {} }: ListRevisionsOptions): Promise<RevisionPageDto> {
   const page = parseInput(ListRevisionsQuery, query);
-  const annotation = await annotationAllowing(db, caller, annotationId, "annotation:read");
+  const annotation = await annotationAllowing(db, actor, annotationId, "annotation:read");
   const rows = await db.annotationRevision.findMany({
     where: {
       annotationId,

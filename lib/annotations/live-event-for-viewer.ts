@@ -3,38 +3,49 @@
 // reaches a stream that may not read it.
 import type { Db } from "@/lib/db/client";
 import type { LoggedChange } from "@/lib/live/change-event";
+import { type Access, actorIn, resolveAccess } from "@/lib/access";
 import { can, PolicyError } from "@/lib/policy";
-import { actorIn, type Caller } from "./caller";
 import type { LiveEventDto } from "./dto";
 import { AnnotationError } from "./errors";
 import { getAnnotation } from "./get-annotation";
 import { replyDto } from "./to-dto";
 
-/** What this reader is sent for the change, or null when nothing may be sent. */
-export async function liveEventForViewer({ db, viewer, event }: { db: Db; viewer: Caller | null; event: LoggedChange }): Promise<LiveEventDto | null> {
-  return event.kind === "reply" ? replyEvent(db, viewer, event.id) : annotationEvent(db, viewer, event);
+/** The signed-in reader of a stream, as lib/auth's session gives it; null when signed out. */
+export type LiveViewer = { id: string } | null;
+
+/**
+ * What this reader is sent for the change, or null when nothing may be sent. Their
+ * access is resolved again for each change: a stream outlives a membership.
+ */
+export async function liveEventForViewer({ db, viewer, event }: { db: Db; viewer: LiveViewer; event: LoggedChange }): Promise<LiveEventDto | null> {
+  const access = await resolveAccess(db, viewer);
+  return event.kind === "reply" ? replyEvent(db, access, event.id) : annotationEvent(db, access, event);
 }
 
-async function annotationEvent(db: Db, viewer: Caller | null, event: LoggedChange): Promise<LiveEventDto | null> {
+async function annotationEvent(db: Db, access: Access | null, event: LoggedChange): Promise<LiveEventDto | null> {
   const includeDeleted = event.change === "deleted";
-  const annotation = await readable(() => getAnnotation({ db, caller: viewer, id: event.id, includeDeleted }));
+  const annotation = await readable(() => getAnnotation({ db, actor: access, id: event.id, includeDeleted }));
   if (annotation !== null) return { type: "annotation", change: event.change, annotation };
   // Made invisible to this reader by the edit: say so (the id only) if they could see it before.
   const before = event.before;
   if (before === undefined) return null;
-  const actor = await actorIn(db, viewer, before.groupId);
+  const actor = actorIn(access, before.groupId);
   const couldRead = can(actor, "annotation:read", { kind: "annotation", ...before, deleted: false }).allowed;
   return couldRead ? { type: "annotation", change: "hidden", id: event.id } : null;
 }
 
-async function replyEvent(db: Db, viewer: Caller | null, id: string): Promise<LiveEventDto | null> {
-  const row = await db.reply.findUnique({ where: { id }, include: { author: { select: { id: true, name: true } } } });
+async function replyEvent(db: Db, access: Access | null, id: string): Promise<LiveEventDto | null> {
+  const row = await db.reply.findUnique({
+    where: { id },
+    include: { author: { select: { id: true, name: true } }, annotation: { select: { authorId: true, groupId: true, visibility: true } } },
+  });
   if (row === null || row.deletedAt !== null) return null;
   // A reply is readable when its annotation is, and was when the reply was written.
-  const annotation = await readable(() => getAnnotation({ db, caller: viewer, id: row.annotationId }));
+  const annotation = await readable(() => getAnnotation({ db, actor: access, id: row.annotationId }));
   if (annotation === null) return null;
-  const actor = await actorIn(db, viewer, annotation.groupId);
-  const resource = { kind: "annotation", authorId: annotation.author.id, groupId: annotation.groupId, visibility: annotation.visibility, deleted: false } as const;
+  // Judged by the row, not the DTO: the DTO leaves a public note's group out for non-members.
+  const actor = actorIn(access, row.annotation.groupId);
+  const resource = { kind: "annotation", ...row.annotation, visibility: annotation.visibility, deleted: false } as const;
   const entry = can(actor, "annotation:read-entry", { kind: "entry", annotation: resource, writtenUnder: row.visibility });
   return entry.allowed ? { type: "reply", change: "created", reply: replyDto(row) } : null;
 }

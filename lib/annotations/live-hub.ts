@@ -2,11 +2,10 @@
 // on globalThis because Next bundles each route separately.
 import type { Db } from "@/lib/db/client";
 import { LiveHub } from "@/lib/live/hub";
-import type { Caller } from "./caller";
 import type { LiveEventDto } from "./dto";
-import { liveEventForViewer } from "./live-event-for-viewer";
+import { liveEventForViewer, type LiveViewer } from "./live-event-for-viewer";
 
-type AnnotationsHub = LiveHub<Caller | null, LiveEventDto>;
+type AnnotationsHub = LiveHub<LiveViewer, LiveEventDto>;
 
 const KEY = Symbol.for("palimpsest.live.hub");
 const globalWithHub: typeof globalThis & { [KEY]?: AnnotationsHub } = globalThis;

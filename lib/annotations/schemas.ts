@@ -5,6 +5,7 @@ import { z } from "zod";
 import { VISIBILITIES } from "@/lib/policy";
 import { type BodyDoc, validateBody } from "./body";
 import { LAYERS, LINK_KINDS } from "./dto";
+import { LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX } from "./list-limits";
 
 export const MAX_TAGS = 20;
 export const MAX_TAG_LENGTH = 40;
@@ -119,13 +120,21 @@ export type CreateLinkInput = z.output<typeof CreateLinkInput>;
 export const LinkRefInput = z.strictObject({ annotationId: Id, linkId: Id });
 export type LinkRefInput = z.output<typeof LinkRefInput>;
 
-/** Filters of the list route, from its query string. */
+/** Filters and page of the list route, from its query string. */
 // Not strict: unknown query parameters (cache busters) are ignored.
 export const ListAnnotationsQuery = z.object({
   layer: z.enum(LAYERS).optional(),
   author: Id.optional(),
   tag: z.string().trim().min(1).max(MAX_TAG_LENGTH).optional(),
   visibility: z.enum(VISIBILITIES).optional(),
+  limit: z.coerce
+    .number()
+    .int("limit: a whole number")
+    .min(1, "limit: at least 1")
+    .max(LIST_LIMIT_MAX, `limit: at most ${LIST_LIMIT_MAX}`)
+    .default(LIST_LIMIT_DEFAULT),
+  /** The previous page's `next`. */
+  cursor: z.string().min(1).max(400).optional(),
 });
 export type ListAnnotationsQuery = z.output<typeof ListAnnotationsQuery>;
 

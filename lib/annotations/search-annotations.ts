@@ -1,6 +1,6 @@
+import { type Access, groupIdsOf, visibilityActor } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { readableSourcesWhere, visibleAnnotationsWhere } from "@/lib/policy";
-import { type Caller, visibilityActor } from "./caller";
 import type { LinkCandidatesDto } from "./dto";
 import { parseInput } from "./parse-input";
 import { SEARCH_LIMIT, SearchAnnotationsQuery } from "./schemas";
@@ -9,7 +9,8 @@ import { personDto } from "./to-dto";
 
 export interface SearchAnnotationsOptions {
   db: Db;
-  caller: Caller | null;
+  /** The caller's access (lib/access); null when signed out. */
+  actor: Access | null;
   /** Untrusted query string values, parsed with SearchAnnotationsQuery. */
   query: unknown;
 }
@@ -24,17 +25,16 @@ export function escapeLike(text: string): string {
  * source title holds the search words, newest first: the link form's way to reach
  * a note in another text without leaving the one being read.
  */
-export async function searchAnnotations({ db, caller, query }: SearchAnnotationsOptions): Promise<LinkCandidatesDto> {
+export async function searchAnnotations({ db, actor, query }: SearchAnnotationsOptions): Promise<LinkCandidatesDto> {
   const { q, layer, notSource } = parseInput(SearchAnnotationsQuery, query);
-  const actor = await visibilityActor(db, caller);
   // Every word must appear somewhere, so "Radek confession" finds a note whose quote names Radek and whose note says confession.
   const words = q.split(/\s+/).slice(0, 8);
   const rows = await db.annotation.findMany({
     where: {
       AND: [
-        visibleAnnotationsWhere(actor),
+        visibleAnnotationsWhere(visibilityActor(actor)),
         { anchorStatus: { not: "orphaned" } },
-        { source: readableSourcesWhere(actor?.groupIds ?? []) },
+        { source: readableSourcesWhere(groupIdsOf(actor)) },
         layer === undefined ? {} : { layer },
         notSource === undefined ? {} : { sourceId: { not: notSource } },
         ...words.map((word) => {

@@ -1,6 +1,6 @@
+import { type Access, actorIn } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
-import { assertCan } from "@/lib/policy";
-import { actorIn, type Caller } from "./caller";
+import { assertCan, type SourceResource } from "@/lib/policy";
 import { AnnotationError, notFound } from "./errors";
 
 export interface ReadableSource {
@@ -9,13 +9,16 @@ export interface ReadableSource {
   currentVersionId: string | null;
 }
 
+/** Starter-corpus sources have no group and are the only public ones. */
+export function sourceResource(groupId: string | null): SourceResource {
+  return { kind: "source", groupId, isPublic: groupId === null };
+}
+
 /** The source, once lib/policy allowed the caller to read it. */
-export async function readableSource(db: Db, caller: Caller | null, sourceId: string): Promise<ReadableSource> {
+export async function readableSource(db: Db, access: Access | null, sourceId: string): Promise<ReadableSource> {
   const source = await db.source.findUnique({ where: { id: sourceId }, select: { id: true, groupId: true, currentVersionId: true } });
   if (source === null) throw notFound("Source");
-  const actor = await actorIn(db, caller, source.groupId);
-  // Starter-corpus sources have no group and are the only public ones.
-  assertCan(actor, "source:read", { kind: "source", groupId: source.groupId, isPublic: source.groupId === null });
+  assertCan(actorIn(access, source.groupId), "source:read", sourceResource(source.groupId));
   return source;
 }
 

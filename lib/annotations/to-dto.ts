@@ -1,5 +1,6 @@
 import { type BodyDoc, BodyDocSchema } from "./body";
-import { can, type Actor, type LinkEndResource } from "@/lib/policy";
+import { type Access, actorIn, roleIn } from "@/lib/access";
+import { can, type LinkEndResource } from "@/lib/policy";
 import { annotationResource, type AnnotationRow, type LinkEnd } from "./annotation-row";
 import { visibilityChoices } from "./visibility-change";
 import type { AnnotationDto, LinkDto, PersonDto, ReplyDto, RevisionDto } from "./dto";
@@ -14,22 +15,27 @@ export function bodyDoc(json: unknown): BodyDoc {
   return BodyDocSchema.parse(json);
 }
 
-/** `sourceGroupId`: the group of the annotation's source, which limits who it may be shared with. */
-export function annotationDto(row: AnnotationRow, actor: Actor | null, sourceGroupId: string | null): AnnotationDto {
+/**
+ * `sourceGroupId`: the group of the annotation's source, which limits who it may be
+ * shared with. Groups are unlisted: a public note names its group only to members.
+ */
+export function annotationDto(row: AnnotationRow, access: Access | null, sourceGroupId: string | null): AnnotationDto {
+  const actor = actorIn(access, row.groupId);
+  const member = roleIn(access, row.groupId) !== null;
   const resource = annotationResource(row);
   const allowed = (action: "annotation:edit" | "annotation:delete" | "annotation:reply" | "annotation:link") =>
     can(actor, action, resource).allowed;
   const here = { annotation: resource, role: actor?.role ?? null };
   const links: LinkDto[] = [
-    ...row.linksFrom.map((l) => linkDto(l, "from", l.to, actor, here)),
-    ...row.linksTo.map((l) => linkDto(l, "to", l.from, actor, here)),
+    ...row.linksFrom.map((l) => linkDto(l, "from", l.to, access, here)),
+    ...row.linksTo.map((l) => linkDto(l, "to", l.from, access, here)),
   ];
   return {
     id: row.id,
     sourceId: row.sourceId,
     versionId: row.versionId,
-    groupId: row.groupId,
-    groupName: row.group?.name ?? null,
+    groupId: member ? row.groupId : null,
+    groupName: member ? (row.group?.name ?? null) : null,
     author: personDto(row.author),
     visibility: row.visibility,
     layer: row.layer,
@@ -64,16 +70,12 @@ function linkDto(
   link: { id: string; kind: LinkDto["kind"]; note: string | null; createdById: string },
   direction: "from" | "to",
   other: LinkEnd,
-  actor: Actor | null,
+  access: Access | null,
   here: LinkEndResource,
 ): LinkDto {
-  // The actor's role is known in this annotation's group only: another group's editor
-  // gets no button here (they see it from the other end), never one the server refuses.
-  const there: LinkEndResource = {
-    annotation: annotationResource({ ...other, deletedAt: null }),
-    role: other.groupId !== null && other.groupId === here.annotation.groupId ? here.role : null,
-  };
-  const canRemove = can(actor, "link:delete", { kind: "link", createdById: link.createdById, ends: [here, there], deletedById: null }).allowed;
+  // The resolved access knows the reader's role in the far end's group too.
+  const there: LinkEndResource = { annotation: annotationResource({ ...other, deletedAt: null }), role: roleIn(access, other.groupId) };
+  const canRemove = can(actorIn(access, here.annotation.groupId), "link:delete", { kind: "link", createdById: link.createdById, ends: [here, there], deletedById: null }).allowed;
   return {
     canRemove,
     id: link.id,

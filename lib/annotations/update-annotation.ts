@@ -1,11 +1,11 @@
 import type { Db } from "@/lib/db/client";
 import { changeEvent } from "@/lib/live/change-event";
 import { announceCommitted, notifyInTransaction } from "@/lib/live/publish";
-import { assertCan } from "@/lib/policy";
+import type { Access } from "@/lib/access";
+import { annotationAllowing } from "./annotation-access";
 import { annotationResource } from "./annotation-row";
-import { actorIn, type Caller } from "./caller";
 import type { AnnotationDto } from "./dto";
-import { notFound, StaleAnnotationError } from "./errors";
+import { StaleAnnotationError } from "./errors";
 import { getAnnotation } from "./get-annotation";
 import { parseInput } from "./parse-input";
 import { UpdateAnnotationInput } from "./schemas";
@@ -14,7 +14,8 @@ import { visibilityChangeRefusal } from "./visibility-change";
 
 export interface UpdateAnnotationOptions {
   db: Db;
-  caller: Caller | null;
+  /** The caller's access (lib/access); null when signed out. */
+  actor: Access | null;
   id: string;
   /** Untrusted JSON, parsed with UpdateAnnotationInput; `version` is the one the editor saw. */
   input: unknown;
@@ -24,16 +25,11 @@ export interface UpdateAnnotationOptions {
  * Edits an annotation that is still at the version the caller edited; otherwise
  * StaleAnnotationError (409) with the current one. Every edit adds a revision.
  */
-export async function updateAnnotation({ db, caller, id, input }: UpdateAnnotationOptions): Promise<AnnotationDto> {
+export async function updateAnnotation({ db, actor: access, id, input }: UpdateAnnotationOptions): Promise<AnnotationDto> {
   const data = parseInput(UpdateAnnotationInput, input);
-  const row = await db.annotation.findUnique({
-    where: { id },
-    select: { authorId: true, groupId: true, visibility: true, deletedAt: true, sourceId: true, source: { select: { groupId: true } } },
-  });
-  if (row === null) throw notFound();
-  const actor = await actorIn(db, caller, row.groupId);
+  const row = await annotationAllowing(db, access, id, "annotation:edit");
+  const { actor } = row;
   const resource = annotationResource(row);
-  assertCan(actor, "annotation:edit", resource);
   const visibility = data.visibility ?? row.visibility;
   const refusal = visibilityChangeRefusal(actor, { resource, sourceGroupId: row.source.groupId }, visibility);
   if (refusal !== null) throw refusal;
@@ -66,8 +62,8 @@ export async function updateAnnotation({ db, caller, id, input }: UpdateAnnotati
   });
   if (event === null) {
     // Deleted meanwhile, or no longer visible to the caller: getAnnotation answers 404 for those.
-    throw new StaleAnnotationError(await getAnnotation({ db, caller, id }));
+    throw new StaleAnnotationError(await getAnnotation({ db, actor: access, id }));
   }
   announceCommitted(event);
-  return getAnnotation({ db, caller, id });
+  return getAnnotation({ db, actor: access, id });
 }

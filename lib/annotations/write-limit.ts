@@ -1,3 +1,4 @@
+import type { Access } from "@/lib/access";
 import { enforceLimit, type LimitRule, rateLimiter } from "@/lib/rate-limit";
 
 /**
@@ -10,7 +11,7 @@ export const ANNOTATION_WRITE_RULE: LimitRule = { name: "annotation-write", poin
 const MESSAGE = "You are saving notes faster than anyone writes them; wait a moment and try again.";
 
 /** Counts one write for a signed-in caller; signed out, the service itself refuses. */
-export async function limitAnnotationWrites(caller: { id: string } | null): Promise<void> {
-  if (caller === null) return;
-  await enforceLimit(rateLimiter(ANNOTATION_WRITE_RULE), caller.id, MESSAGE);
+export async function limitAnnotationWrites(actor: Access | null): Promise<void> {
+  if (actor === null) return;
+  await enforceLimit(rateLimiter(ANNOTATION_WRITE_RULE), actor.userId, MESSAGE);
 }

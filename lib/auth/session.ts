@@ -1,7 +1,6 @@
 import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
-import { PolicyError } from "@/lib/policy";
 import { displayName } from "@/lib/accounts/display-name";
 import { authOptions } from "./options";
 
@@ -31,11 +30,4 @@ const sessionUser = cache(async (): Promise<SessionUser | null> => {
 /** The signed-in user, or null. Server only (reads the request's cookies). */
 export function getSessionUser(): Promise<SessionUser | null> {
   return sessionUser();
-}
-
-/** The signed-in user; signed out throws PolicyError "unauthenticated" (401). */
-export async function requireSessionUser(): Promise<SessionUser> {
-  const user = await getSessionUser();
-  if (user === null) throw new PolicyError("unauthenticated", "Sign in to continue.");
-  return user;
 }

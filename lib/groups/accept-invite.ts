@@ -1,6 +1,6 @@
+import type { Access } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/policy";
-import { requireUserId } from "@/lib/policy/actor";
 import { inviteError, inviteProblem } from "./invite-status";
 import { hashInviteToken } from "./invite-token";
 import { roleInGroup } from "./membership";
@@ -13,13 +13,21 @@ export interface AcceptedInvite {
   alreadyMember: boolean;
 }
 
+export interface AcceptInviteOptions {
+  db: Db;
+  /** The caller's access (lib/access). */
+  actor: Access;
+  input: AcceptInviteInput;
+  now?: Date;
+}
+
 /**
  * Joins the group with the invite's role. Invites are single-use; whoever
  * holds a valid link may join, so the token is the authorization here and the
  * policy governs everything the new member does afterwards.
  */
-export async function acceptInvite(db: Db, userId: string, input: AcceptInviteInput, now = new Date()): Promise<AcceptedInvite> {
-  const joiner = requireUserId(userId);
+export async function acceptInvite({ db, actor, input, now = new Date() }: AcceptInviteOptions): Promise<AcceptedInvite> {
+  const joiner = actor.userId;
   return db.$transaction(async (tx) => {
     const invite = await tx.invite.findUnique({
       where: { tokenHash: hashInviteToken(input.token) },

@@ -1,3 +1,4 @@
+import type { Access } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/policy";
 import { managedMember, notAMember } from "./managed-member";
@@ -9,11 +10,18 @@ export interface ChangedRole {
   role: Role;
 }
 
+export interface ChangeMemberRoleOptions {
+  db: Db;
+  /** The caller's access (lib/access). */
+  actor: Access;
+  input: ChangeMemberRoleInput;
+}
+
 /** Owners set any member's role, their own included, as long as an owner remains. */
-export async function changeMemberRole(db: Db, userId: string, input: ChangeMemberRoleInput): Promise<ChangedRole> {
+export async function changeMemberRole({ db, actor, input }: ChangeMemberRoleOptions): Promise<ChangedRole> {
   const { groupId } = input;
   return db.$transaction(async (tx) => {
-    const target = await managedMember(tx, userId, groupId, input.userId);
+    const target = await managedMember(tx, actor, groupId, input.userId);
     if (target.role === input.role) return { userId: input.userId, role: input.role };
     if (target.role === "owner" && !(await otherOwnerRemains(tx, groupId, input.userId))) throw lastOwnerError("demote");
 

@@ -1,7 +1,7 @@
+import { type Access, actorIn } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { assertCan, type Role } from "@/lib/policy";
 import { hashInviteToken, invitePath, newInviteToken } from "./invite-token";
-import { actorInGroup } from "./membership";
 import type { CreateInviteInput } from "./schemas";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -15,12 +15,20 @@ export interface CreatedInvite {
   expiresAt: Date;
 }
 
-export async function createInvite(db: Db, userId: string, input: CreateInviteInput, now = new Date()): Promise<CreatedInvite> {
-  assertCan(await actorInGroup(db, userId, input.groupId), "group:invite", { kind: "group", groupId: input.groupId });
+export interface CreateInviteOptions {
+  db: Db;
+  /** The caller's access (lib/access). */
+  actor: Access;
+  input: CreateInviteInput;
+  now?: Date;
+}
+
+export async function createInvite({ db, actor, input, now = new Date() }: CreateInviteOptions): Promise<CreatedInvite> {
+  assertCan(actorIn(actor, input.groupId), "group:invite", { kind: "group", groupId: input.groupId });
   const token = newInviteToken();
   const expiresAt = new Date(now.getTime() + input.expiresInDays * DAY_MS);
   const invite = await db.invite.create({
-    data: { groupId: input.groupId, tokenHash: hashInviteToken(token), role: input.role, expiresAt, createdById: userId },
+    data: { groupId: input.groupId, tokenHash: hashInviteToken(token), role: input.role, expiresAt, createdById: actor.userId },
     select: { id: true },
   });
   return { id: invite.id, token, path: invitePath(token), role: input.role, expiresAt };

@@ -1,7 +1,7 @@
+import { type Access, actorIn } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { displayName } from "@/lib/accounts/display-name";
 import { can, PolicyError, type Role } from "@/lib/policy";
-import { actorInGroup } from "./membership";
 
 export interface GroupMember {
   userId: string;
@@ -37,11 +37,20 @@ export interface GroupDetail {
 
 const ROLE_ORDER: Record<Role, number> = { owner: 0, editor: 1, annotator: 2, viewer: 3 };
 
+export interface GetGroupForMemberOptions {
+  db: Db;
+  /** The caller's access (lib/access). */
+  actor: Access;
+  input: { groupId: string };
+  now?: Date;
+}
+
 /** A group's page for one of its members; to anyone else the group does not exist. */
-export async function getGroupForMember(db: Db, userId: string, groupId: string, now = new Date()): Promise<GroupDetail> {
-  const actor = await actorInGroup(db, userId, groupId);
+export async function getGroupForMember({ db, actor: access, input, now = new Date() }: GetGroupForMemberOptions): Promise<GroupDetail> {
+  const { groupId } = input;
+  const actor = actorIn(access, groupId);
   // lib/policy has no "group:read" action yet; membership of any role is what reading takes.
-  if (actor.role === null) throw new PolicyError("not_found", "Group not found.");
+  if (actor === null || actor.role === null) throw new PolicyError("not_found", "Group not found.");
   const resource = { kind: "group", groupId } as const;
   const canManageMembers = can(actor, "group:manage-members", resource).allowed;
   const canInvite = can(actor, "group:invite", resource).allowed;

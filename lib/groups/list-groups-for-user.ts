@@ -1,6 +1,6 @@
+import type { Access } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/policy";
-import { requireUserId } from "@/lib/policy/actor";
 
 export interface GroupSummary {
   id: string;
@@ -10,10 +10,16 @@ export interface GroupSummary {
   createdAt: Date;
 }
 
+export interface ListGroupsForUserOptions {
+  db: Db;
+  /** The caller's access (lib/access). */
+  actor: Access;
+}
+
 /** The user's groups with their role in each, newest membership first. */
-export async function listGroupsForUser(db: Db, userId: string): Promise<GroupSummary[]> {
+export async function listGroupsForUser({ db, actor }: ListGroupsForUserOptions): Promise<GroupSummary[]> {
   const memberships = await db.membership.findMany({
-    where: { userId: requireUserId(userId) },
+    where: { userId: actor.userId },
     orderBy: { createdAt: "desc" },
     select: {
       role: true,

@@ -1,7 +1,7 @@
+import { type Access, actorIn } from "@/lib/access";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/http";
 import { assertCan, type Role } from "@/lib/policy";
-import { actorInGroup } from "./membership";
 
 export const notAMember = () => new AppError("not_found", "That person is not a member of this group.");
 
@@ -11,11 +11,11 @@ export const notAMember = () => new AppError("not_found", "That person is not a 
  */
 export async function managedMember(
   tx: Prisma.TransactionClient,
-  callerId: string,
+  access: Access,
   groupId: string,
   memberId: string,
 ): Promise<{ role: Role }> {
-  assertCan(await actorInGroup(tx, callerId, groupId), "group:manage-members", { kind: "group", groupId });
+  assertCan(actorIn(access, groupId), "group:manage-members", { kind: "group", groupId });
   const target = await tx.membership.findUnique({
     where: { groupId_userId: { groupId, userId: memberId } },
     select: { role: true },

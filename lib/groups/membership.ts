@@ -1,12 +1,12 @@
-import type { Db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
-import type { Actor, Role } from "@/lib/policy";
+import type { DbOrTx } from "@/lib/access";
+import type { Role } from "@/lib/policy";
 import { requireUserId } from "@/lib/policy/actor";
 
-/** The app's client or a transaction on it. */
-export type DbOrTx = Db | Prisma.TransactionClient;
-
-/** The user's role in the group; null when they are not a member. */
+/**
+ * The user's role in the group as the database holds it now; null when they are
+ * not a member. For reads inside a transaction that changes memberships (joining);
+ * everything else asks the request's resolved access (lib/access).
+ */
 export async function roleInGroup(db: DbOrTx, userId: string, groupId: string): Promise<Role | null> {
   // Explicit checks: an empty id must not turn into a filter that matches someone else's row.
   const user = requireUserId(userId);
@@ -16,19 +16,4 @@ export async function roleInGroup(db: DbOrTx, userId: string, groupId: string): 
     select: { role: true },
   });
   return membership?.role ?? null;
-}
-
-/** Every group the user belongs to, whatever the role (viewers read too). */
-export async function groupIdsForUser(db: DbOrTx, userId: string): Promise<string[]> {
-  const rows = await db.membership.findMany({
-    where: { userId: requireUserId(userId) },
-    select: { groupId: true },
-    orderBy: { createdAt: "asc" },
-  });
-  return rows.map((row) => row.groupId);
-}
-
-/** The policy's actor for a group-scoped decision. */
-export async function actorInGroup(db: DbOrTx, userId: string, groupId: string): Promise<Actor> {
-  return { userId: requireUserId(userId), role: await roleInGroup(db, userId, groupId) };
 }

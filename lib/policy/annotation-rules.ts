@@ -18,7 +18,8 @@ function roleCannot(role: Role | null, verb: string): Decision {
 export function readAnnotation(actor: Actor | null, annotation: AnnotationResource): Decision {
   if (annotation.deleted) return notFound(NOT_FOUND);
   if (annotation.visibility === "public") return ALLOW;
-  if (actor === null) return signInTo("see this annotation");
+  // Signed out is told what an unknown id is told: a 401 would say the note exists.
+  if (actor === null) return notFound(NOT_FOUND);
   if (annotation.visibility === "private") {
     // Private means the author alone: group owners and editors included out.
     return isAuthor(actor, annotation) ? ALLOW : notFound(NOT_FOUND);

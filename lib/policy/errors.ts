@@ -29,10 +29,6 @@ export class PolicyError extends Error {
   }
 }
 
-export function httpStatusOf(code: PolicyErrorCode): 401 | 403 | 404 | 500 {
-  return STATUS[code];
-}
-
 export function policyErrorFrom(decision: Extract<Decision, { allowed: false }>): PolicyError {
   return new PolicyError(CODE_FOR_STATUS[decision.status], decision.reason);
 }

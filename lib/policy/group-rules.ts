@@ -14,8 +14,8 @@ export function groupAction(minimum: Role, what: string) {
 
 export function readSource(actor: Actor | null, source: SourceResource): Decision {
   if (source.isPublic) return ALLOW;
-  if (actor === null) return signInTo("read this source");
-  if (source.groupId !== null && atLeast(actor.role, "viewer")) return ALLOW;
+  // Signed out, a group's source is as absent as for an outsider: no 401 that says it exists.
+  if (actor !== null && source.groupId !== null && atLeast(actor.role, "viewer")) return ALLOW;
   return notFound("Source");
 }
 

@@ -2,7 +2,7 @@ export { ACTIONS, VISIBILITIES } from "./actions";
 export type { Action, Actor, AnnotationResource, EntryResource, HiddenAnnotationResource, GroupResource, LinkEndResource, LinkResource, ResourceFor, SourceResource, Visibility } from "./actions";
 export { assertCan, can } from "./can";
 export type { Decision, DenyStatus } from "./decision";
-export { httpStatusOf, PolicyError, policyErrorFrom } from "./errors";
+export { PolicyError, policyErrorFrom } from "./errors";
 export type { PolicyErrorCode } from "./errors";
 export { atLeast, isRole, ROLES } from "./roles";
 export type { Role } from "./roles";

@@ -43,18 +43,26 @@ export interface StoreResult {
   report: ImportReport;
 }
 
+export interface StoreSourceOptions {
+  db: Db;
+  prepared: PreparedSource;
+  /** Who uploaded it; null for the command-line importer and the starter corpus. */
+  createdById: string | null;
+  /**
+   * The owning group, or null for the public corpus: no default, because a
+   * forgotten group would publish a group's text to everyone.
+   */
+  groupId: string | null;
+}
+
 /**
  * Stores a prepared source, or a new version of the source with the same slug and
  * owner (`groupId`, null for the public corpus). The same text again changes nothing;
  * changed text makes a new version and keeps the old. A slug held by another owner is
  * never touched: the source gets the first free `slug-2`, `slug-3`…
+ * Callers check "source:import" first (importUpload); the CLI is the operator.
  */
-export async function storeSource(
-  db: Db,
-  prepared: PreparedSource,
-  createdById: string | null = null,
-  groupId: string | null = null,
-): Promise<StoreResult> {
+export async function storeSource({ db, prepared, createdById, groupId }: StoreSourceOptions): Promise<StoreResult> {
   const { document } = prepared;
   const contentHash = createHash("sha256").update(document.text).digest("hex");
   const versionData = {

@@ -1,6 +1,6 @@
 import type { ImportReport } from "@/lib/corpus/types";
 import type { Db } from "@/lib/db/client";
-import { actorInGroup } from "@/lib/groups/membership";
+import { type Access, actorIn } from "@/lib/access";
 import { AppError } from "@/lib/http/app-error";
 import { assertCan } from "@/lib/policy";
 import { prepareSource, type StoreOutcome, storeSource } from "./import-source";
@@ -22,9 +22,16 @@ export interface ImportedUpload {
  * group's editors and owners may; the source is the group's, never public, and a
  * slug held by a public source or another group's gets a fresh one (storeSource).
  */
-export async function importUpload(db: Db, userId: string, input: ImportUploadInput): Promise<ImportedUpload> {
-  const actor = await actorInGroup(db, userId, input.groupId);
-  assertCan(actor, "source:import", { kind: "group", groupId: input.groupId });
+export interface ImportUploadOptions {
+  db: Db;
+  /** The caller's access (lib/access). */
+  actor: Access;
+  /** Parsed with importUploadSchema. */
+  input: ImportUploadInput;
+}
+
+export async function importUpload({ db, actor, input }: ImportUploadOptions): Promise<ImportedUpload> {
+  assertCan(actorIn(actor, input.groupId), "source:import", { kind: "group", groupId: input.groupId });
 
   const bytes = new Uint8Array(await input.file.arrayBuffer());
   const prepared = prepareSource(bytes, input.file.name, input.metadata);
@@ -32,7 +39,7 @@ export async function importUpload(db: Db, userId: string, input: ImportUploadIn
     const field = prepared.error.code === "invalid-metadata" ? "form" : "file";
     throw new AppError("invalid_input", prepared.error.message, { [field]: [prepared.error.message] });
   }
-  const stored = await storeSource(db, prepared.prepared, userId, input.groupId);
+  const stored = await storeSource({ db, prepared: prepared.prepared, createdById: actor.userId, groupId: input.groupId });
   return {
     outcome: stored.outcome,
     sourceId: stored.sourceId,

@@ -1,7 +1,6 @@
-import { db, type Db } from "@/lib/db/client";
-import { roleInGroup } from "@/lib/groups/membership";
-import { readableSourcesWhere } from "@/lib/policy";
-import { mayRead, rolesByGroup, type Viewer } from "./source-access";
+import { type Access, actorIn, groupIdsOf } from "@/lib/access";
+import type { Db } from "@/lib/db/client";
+import { can, readableSourcesWhere } from "@/lib/policy";
 import { readBlocks, readMarks, readSections } from "./stored-document";
 import type { LibrarySource, ReaderSource } from "./types";
 
@@ -20,17 +19,29 @@ const summarySelect = {
   currentVersion: { select: { number: true, length: true } },
 } as const;
 
+/** lib/policy's "source:read"; starter-corpus sources have no group and are the only public ones. */
+function mayRead(access: Access | null, groupId: string | null): boolean {
+  return can(actorIn(access, groupId), "source:read", { kind: "source", groupId, isPublic: groupId === null }).allowed;
+}
+
+export interface ListSourcesOptions {
+  db: Db;
+  /** The caller's access (lib/access); null when signed out. */
+  actor: Access | null;
+  /** A phrase to find in the sources' metadata; empty lists them all. */
+  input: { filter: string };
+}
+
 /**
  * The library: public sources plus those of the viewer's groups, optionally filtered
- * by a phrase in their metadata. Signed out (no viewer) sees the public ones only.
+ * by a phrase in their metadata. Signed out sees the public ones only.
  */
-export async function listSources(filter?: string, client: Db = db(), viewer: Viewer | null = null): Promise<LibrarySource[]> {
-  const phrase = filter?.trim() ?? "";
+export async function listSources({ db, actor, input }: ListSourcesOptions): Promise<LibrarySource[]> {
+  const phrase = input.filter.trim();
   const contains = { contains: phrase, mode: "insensitive" as const };
-  const roles = await rolesByGroup(client, viewer);
-  const rows = await client.source.findMany({
+  const rows = await db.source.findMany({
     where: {
-      ...readableSourcesWhere([...roles.keys()]),
+      ...readableSourcesWhere(groupIdsOf(actor)),
       currentVersionId: { not: null },
       ...(phrase === ""
         ? {}
@@ -41,7 +52,7 @@ export async function listSources(filter?: string, client: Db = db(), viewer: Vi
   });
   // The where above narrows the rows; the policy still has the last word on each.
   return rows
-    .filter((row) => mayRead(viewer, row.groupId === null ? null : (roles.get(row.groupId) ?? null), row.groupId))
+    .filter((row) => mayRead(actor, row.groupId))
     .map(({ currentVersion, group, groupId: _groupId, ...row }) => ({
       ...row,
       groupName: group?.name ?? null,
@@ -50,12 +61,20 @@ export async function listSources(filter?: string, client: Db = db(), viewer: Vi
     }));
 }
 
+export interface GetReaderSourceOptions {
+  db: Db;
+  /** The caller's access (lib/access); null when signed out. */
+  actor: Access | null;
+  input: { idOrSlug: string };
+}
+
 /**
  * A source with its current version, by id or slug; null when there is none or the
  * viewer may not read it, so a group's source is indistinguishable from no source.
  */
-export async function getReaderSource(idOrSlug: string, client: Db = db(), viewer: Viewer | null = null): Promise<ReaderSource | null> {
-  const row = await client.source.findFirst({
+export async function getReaderSource({ db, actor, input }: GetReaderSourceOptions): Promise<ReaderSource | null> {
+  const { idOrSlug } = input;
+  const row = await db.source.findFirst({
     where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] },
     select: {
       ...summarySelect,
@@ -64,8 +83,7 @@ export async function getReaderSource(idOrSlug: string, client: Db = db(), viewe
   });
   if (row === null || row.currentVersion === null) return null;
   const { currentVersion: v, groupId, ...meta } = row;
-  const role = groupId === null || viewer === null ? null : await roleInGroup(client, viewer.id, groupId);
-  if (!mayRead(viewer, role, groupId)) return null;
+  if (!mayRead(actor, groupId)) return null;
   return {
     ...meta,
     groupId,

@@ -24,7 +24,7 @@ export async function loadStarterCorpus(db: Db, corpusDir: string): Promise<Star
     const prepared = prepareSource(bytes, file, metadata);
     results.push({
       file,
-      result: prepared.ok ? { ok: true, stored: await storeSource(db, prepared.prepared) } : prepared,
+      result: prepared.ok ? { ok: true, stored: await storeSource({ db, prepared: prepared.prepared, createdById: null, groupId: null }) } : prepared,
     });
   }
   return { loaded: true, results };

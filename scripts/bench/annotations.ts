@@ -76,7 +76,7 @@ export async function benchAnnotations(app: BenchApp, browser: Browser, slug: st
   const listUrl = `${app.baseUrl}/api/sources/${source.id}/annotations`;
   const endpoint = await timeFetch(listUrl, 40);
   // "The same query": the statements the endpoint's service sends, run directly with pg.
-  const queries = await captureQueries(app.databaseUrl, (db) => listAnnotations({ db, caller: null, sourceId: source.id }));
+  const queries = await captureQueries(app.databaseUrl, (db) => listAnnotations({ db, actor: null, sourceId: source.id }));
   const direct = await replayQueries(app.databaseUrl, queries, 40);
   console.log(`\n== Annotation list endpoint, ${COUNT} annotations, 40 requests (target <= 2) ==`);
   console.log(
@@ -90,7 +90,7 @@ export async function benchAnnotations(app: BenchApp, browser: Browser, slug: st
   const prepared = prepareSource(new TextEncoder().encode(edited), `${slug}-v2.txt`, { title: source.title, slug });
   if (!prepared.ok) throw new Error(prepared.error.message);
   const t0 = performance.now();
-  const stored = await storeSource(app.db, prepared.prepared);
+  const stored = await storeSource({ db: app.db, prepared: prepared.prepared, createdById: null, groupId: null });
   const elapsed = performance.now() - t0;
   const statuses = await app.db.annotation.groupBy({ by: ["anchorStatus"], where: { sourceId: source.id }, _count: true });
   console.log(`\n== Re-anchoring after an edit (target < 2000 ms) ==`);

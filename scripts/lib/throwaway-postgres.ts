@@ -5,10 +5,10 @@
 import { execFile } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { chown, mkdtemp, rm } from "node:fs/promises";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { freePort } from "@/lib/db/embedded";
 
 const exec = promisify(execFile);
 
@@ -65,4 +65,17 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A port nobody listens on now (the end-to-end suite imports this file, not lib/db). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address !== null ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
 }

@@ -7,7 +7,7 @@ import { listAnnotations } from "@/lib/annotations/list-annotations";
 import { captureQueries } from "../bench/captured-queries";
 
 export async function directListSql(databaseUrl: string, sourceId: string, until: () => boolean): Promise<{ times: number[]; statements: number }> {
-  const queries = await captureQueries(databaseUrl, (db) => listAnnotations({ db, caller: null, sourceId }));
+  const queries = await captureQueries(databaseUrl, (db) => listAnnotations({ db, actor: null, sourceId }));
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const times: number[] = [];

@@ -1,5 +1,7 @@
-// Two `next start` processes of the production build on one database, with the same
-// NEXTAUTH_SECRET, bound to 127.0.0.1: the smallest "several instances" deployment.
+// Two servers of the production build on one database, with the same NEXTAUTH_SECRET,
+// bound to 127.0.0.1: the smallest "several instances" deployment. Each runs
+// scripts/serve.ts (`next start` with the client address taken from the socket), as
+// `npm start` does in production.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
@@ -7,6 +9,7 @@ import path from "node:path";
 export interface AppInstance {
   baseUrl: string;
   port: number;
+  pid: number | undefined;
 }
 
 export interface AppInstances {
@@ -16,12 +19,11 @@ export interface AppInstances {
 }
 
 export async function startInstances(databaseUrl: string, ports: number[]): Promise<AppInstances> {
-  const nextBin = path.join(process.cwd(), "node_modules/next/dist/bin/next");
   const secret = randomBytes(32).toString("base64url");
   const children: ChildProcess[] = [];
   const instances = ports.map((port) => {
     const baseUrl = `http://127.0.0.1:${port}`;
-    const child = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
+    const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts"), "-H", "127.0.0.1", "-p", String(port)], {
       stdio: ["ignore", "ignore", "pipe"],
       env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: baseUrl, HOST: "127.0.0.1", PORT: String(port), NODE_ENV: "production" },
     });
@@ -29,7 +31,7 @@ export async function startInstances(databaseUrl: string, ports: number[]): Prom
     child.stderr?.setEncoding("utf8");
     child.stderr?.on("data", (chunk: string) => process.stderr.write(chunk.replace(/^/gm, `[app :${port}] `)));
     children.push(child);
-    return { baseUrl, port };
+    return { baseUrl, port, pid: child.pid };
   });
   const stop = async () => {
     await Promise.all(children.map((child) => stopChild(child)));

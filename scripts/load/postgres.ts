@@ -17,6 +17,11 @@ export interface LoadDatabase {
 export async function loadDatabase(): Promise<LoadDatabase> {
   const server = process.env.DATABASE_URL;
   if (server !== undefined && server !== "") {
+    // The load stays on this machine: its Postgres too, not a shared or remote server.
+    const host = new URL(server).hostname;
+    if (!["127.0.0.1", "localhost", "[::1]", "::1"].includes(host)) {
+      throw new Error(`npm run load sends its load to this machine only, and DATABASE_URL names ${host}. Unset DATABASE_URL to use a throwaway cluster.`);
+    }
     // Never the configured database itself: the test writes thousands of rows.
     const database = await createTestDatabase("load");
     return { url: database.url, description: `${database.description} (fresh, dropped afterwards)`, stop: database.drop };

@@ -34,7 +34,7 @@ const doc = (text: string) => JSON.stringify({ type: "doc", content: [{ type: "p
 /** Splits n connections over the app instances as evenly as possible. */
 const share = (n: number, count: number, index: number) => Math.floor(n / count) + (index < n % count ? 1 : 0);
 
-export async function runTraffic(plan: TrafficPlan, readers: { page: number; list: number }): Promise<{ records: RouteRecord[]; acked: Acknowledged }> {
+export async function runTraffic(plan: TrafficPlan, readers: { page: number; list: number; rate: number | null }): Promise<{ records: RouteRecord[]; acked: Acknowledged }> {
   const acked: Acknowledged = { creates: [], edits: [], replies: [] };
   const records = {
     page: newRecord(`GET /sources/${plan.slug}`),
@@ -67,8 +67,9 @@ export async function runTraffic(plan: TrafficPlan, readers: { page: number; lis
   };
 
   plan.instances.forEach((instance, i) => {
-    launch(records.page, instance, { connections: share(readers.page, n, i) }, `/sources/${plan.slug}`);
-    launch(records.list, instance, { connections: share(readers.list, n, i) }, `/api/sources/${plan.sourceId}/annotations`);
+    const pace = readers.rate === null ? {} : { connectionRate: readers.rate };
+    launch(records.page, instance, { connections: share(readers.page, n, i), ...pace }, `/sources/${plan.slug}`);
+    launch(records.list, instance, { connections: share(readers.list, n, i), ...pace }, `/api/sources/${plan.sourceId}/annotations`);
     const headersFor = (writer: Writer) => ({ cookie: writer.cookie, origin: instance.baseUrl, "content-type": "application/json" });
     const pick = <T>(all: T[]) => all.filter((_, k) => k % n === i);
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Caller } from "@/lib/annotations/caller";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { searchAnnotations } from "@/lib/annotations/search-annotations";
 import { SEARCH_LIMIT } from "@/lib/annotations/schemas";
 import type { Db } from "@/lib/db/client";
 import { annotationInput, castGroup, type Cast, failure, GREAT_PURGE, note, storeCorpusFile, type StoredSource, VOGIATZIS } from "./annotations-fixtures";
+import type { Person } from "./annotations-fixtures";
 import { freshDatabase } from "./support/database";
 
 // The link form's search across sources: what it finds, and what it never reveals.
@@ -25,18 +25,18 @@ afterAll(() => db.$disconnect());
 
 const KRESTINSKY = "I do not recognize that I am guilty. I am not a Trotskyite.";
 
-function annotate(source: StoredSource, phrase: string, overrides: Record<string, unknown> = {}, caller: Caller = cast.author) {
-  return createAnnotation({ db, caller, sourceId: source.sourceId, input: annotationInput(source.text, phrase, { groupId: cast.groupId, ...overrides }) });
+function annotate(source: StoredSource, phrase: string, overrides: Record<string, unknown> = {}, caller: Person = cast.author) {
+  return createAnnotation({ db, actor: caller, sourceId: source.sourceId, input: annotationInput(source.text, phrase, { groupId: cast.groupId, ...overrides }) });
 }
-const search = (caller: Caller | null, query: Record<string, string>) =>
-  searchAnnotations({ db, caller, query }).then((r) => r.results.map((hit) => hit.id));
+const search = (caller: Person | null, query: Record<string, string>) =>
+  searchAnnotations({ db, actor: caller, query }).then((r) => r.results.map((hit) => hit.id));
 
 describe("searching annotations to link to", () => {
   it("matches every word in the quote, the note or the source title, and sends what a list needs", async () => {
     const claim = await annotate(vogiatzis, KRESTINSKY, { visibility: "public", layer: "apologist_claim", body: note("A retraction, or a script?") });
     expect(await search(cast.outsider, { q: "krestinsky TROTSKYITE" })).toEqual([]); // "Krestinsky" is in neither quote nor note
     expect(await search(cast.outsider, { q: "guilty script" })).toEqual([claim.id]);
-    const [hit] = (await searchAnnotations({ db, caller: null, query: { q: "recognize", layer: "apologist_claim" } })).results;
+    const [hit] = (await searchAnnotations({ db, actor: null, query: { q: "recognize", layer: "apologist_claim" } })).results;
     expect(hit).toEqual({
       id: claim.id,
       sourceId: vogiatzis.sourceId,
@@ -72,7 +72,7 @@ describe("searching annotations to link to", () => {
     for (let i = 0; i < SEARCH_LIMIT + 2; i++) {
       made.push((await annotate(vogiatzis, "Horror in numbers", { visibility: "public", body: note(`manyhits ${i}`) })).id);
     }
-    const page = await searchAnnotations({ db, caller: null, query: { q: "manyhits" } });
+    const page = await searchAnnotations({ db, actor: null, query: { q: "manyhits" } });
     expect(page.more).toBe(true);
     expect(page.results.map((r) => r.id)).toEqual(made.reverse().slice(0, SEARCH_LIMIT));
   });

@@ -1,3 +1,4 @@
+import { accessOf } from "@/lib/access";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANNOTATION_WRITE_RULE, limitAnnotationWrites } from "@/lib/annotations/write-limit";
 import type { Db } from "@/lib/db/client";
@@ -17,8 +18,8 @@ afterAll(async () => {
 
 describe("annotation writes per user", () => {
   it("allow the rule's writes a minute, then refuse with 429 and the wait, for that user only", async () => {
-    const writer = await makeUser(db);
-    const neighbour = await makeUser(db);
+    const writer = accessOf((await makeUser(db)).id, []);
+    const neighbour = accessOf((await makeUser(db)).id, []);
     for (let i = 0; i < ANNOTATION_WRITE_RULE.points; i++) await limitAnnotationWrites(writer);
     const refused = await limitAnnotationWrites(writer).then(() => null, (error: unknown) => error);
     expect(refused).toBeInstanceOf(RateLimitedError);

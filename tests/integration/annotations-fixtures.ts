@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { BodyDoc } from "@/lib/annotations/body";
-import type { Caller } from "@/lib/annotations/caller";
+import { type Access, resolveAccess } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/policy";
 import { prepareSource, storeSource, type StoreResult } from "@/lib/sources/import-source";
@@ -28,7 +28,7 @@ export async function storeCorpusFile(
   const raw = await readFile(path.join(CORPUS, file), "utf8");
   const prepared = prepareSource(new TextEncoder().encode(edit(raw)), file, { title: `Test copy of ${file}`, slug });
   if (!prepared.ok) throw new Error(prepared.error.message);
-  const stored = await storeSource(db, prepared.prepared);
+  const stored = await storeSource({ db, prepared: prepared.prepared, createdById: null, groupId: null });
   const source = await db.source.findUniqueOrThrow({
     where: { id: stored.sourceId },
     select: { currentVersion: { select: { id: true, text: true } } },
@@ -37,15 +37,29 @@ export async function storeCorpusFile(
   return { ...stored, versionId: source.currentVersion.id, text: source.currentVersion.text };
 }
 
-export type Cast = Record<"author" | Role | "outsider", Caller> & { groupId: string; groupName: string };
+/** Someone of the cast: their user id, and their access as a request resolves it (what services take). */
+export type Person = Access & { id: string };
 
-/** A group with an author (annotator) and one member per role, plus someone outside it. */
+export type Cast = Record<"author" | Role | "outsider", Person> & { groupId: string; groupName: string };
+
+/** The user's access as lib/access resolves it now, with their id for assertions. */
+export async function personOf(db: Db, user: { id: string }): Promise<Person> {
+  const access = await resolveAccess(db, user);
+  if (access === null) throw new Error("resolveAccess gave no access for a user");
+  return { ...access, id: user.id };
+}
+
+/**
+ * A group with an author (annotator) and one member per role, plus someone outside it.
+ * Each person's access is resolved once the memberships exist; a test that changes
+ * memberships resolves again with personOf.
+ */
 export async function castGroup(db: Db, label: string): Promise<Cast> {
   const group = await db.group.create({ data: { name: `${label} seminar` } });
-  const person = async (name: string, role: Role | null): Promise<Caller> => {
+  const person = async (name: string, role: Role | null): Promise<Person> => {
     const user = await db.user.create({ data: { name: `${label} ${name}`, email: `${label}-${name}@example.org` } });
     if (role !== null) await db.membership.create({ data: { groupId: group.id, userId: user.id, role } });
-    return { id: user.id };
+    return personOf(db, user);
   };
   return {
     groupId: group.id,

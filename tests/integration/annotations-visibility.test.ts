@@ -1,7 +1,6 @@
 // Who sees what, for every role against every visibility, through both the
 // list and the single read: the two must agree with each other and with lib/policy.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Caller } from "@/lib/annotations/caller";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import type { AnnotationDto } from "@/lib/annotations/dto";
 import { getAnnotation } from "@/lib/annotations/get-annotation";
@@ -9,6 +8,7 @@ import { listAnnotations } from "@/lib/annotations/list-annotations";
 import { summariesOf, summaryOf } from "@/lib/annotations/summary";
 import type { Db } from "@/lib/db/client";
 import { annotationInput, castGroup, type Cast, failure, storeCorpusFile, type StoredSource, VOGIATZIS } from "./annotations-fixtures";
+import type { Person } from "./annotations-fixtures";
 import { freshDatabase } from "./support/database";
 
 let db: Db;
@@ -19,17 +19,17 @@ let notes: Record<"private" | "group" | "public", AnnotationDto>;
 type Reader = "author" | "owner" | "editor" | "annotator" | "viewer" | "outsider" | "anonymous";
 const KRESTINSKY = "I do not recognize that I am guilty. I am not a Trotskyite.";
 const READERS: Reader[] = ["author", "owner", "editor", "annotator", "viewer", "outsider", "anonymous"];
-const caller = (reader: Reader): Caller | null => (reader === "anonymous" ? null : cast[reader]);
+const caller = (reader: Reader): Person | null => (reader === "anonymous" ? null : cast[reader]);
 
 // What each reader gets for each visibility: "ok" or the refusal's status.
-const EXPECTED: Record<Reader, Record<"private" | "group" | "public", "ok" | 401 | 404>> = {
+const EXPECTED: Record<Reader, Record<"private" | "group" | "public", "ok" | 404>> = {
   author: { private: "ok", group: "ok", public: "ok" },
   owner: { private: 404, group: "ok", public: "ok" },
   editor: { private: 404, group: "ok", public: "ok" },
   annotator: { private: 404, group: "ok", public: "ok" },
   viewer: { private: 404, group: "ok", public: "ok" },
   outsider: { private: 404, group: 404, public: "ok" },
-  anonymous: { private: 401, group: 401, public: "ok" },
+  anonymous: { private: 404, group: 404, public: "ok" },
 };
 
 beforeAll(async () => {
@@ -37,7 +37,7 @@ beforeAll(async () => {
   cast = await castGroup(db, "vis");
   source = await storeCorpusFile(db, VOGIATZIS, "vogiatzis-visibility");
   const create = (visibility: string, phrase: string) =>
-    createAnnotation({ db, caller: cast.author, sourceId: source.sourceId, input: annotationInput(source.text, phrase, { visibility, groupId: cast.groupId }) });
+    createAnnotation({ db, actor: cast.author, sourceId: source.sourceId, input: annotationInput(source.text, phrase, { visibility, groupId: cast.groupId }) });
   notes = {
     private: await create("private", "Suffocating the revolution"),
     group: await create("group", "The climax"),
@@ -48,7 +48,7 @@ afterAll(() => db.$disconnect());
 
 describe.each(READERS)("%s", (reader) => {
   it("lists exactly the annotations lib/policy lets them read, in document order", async () => {
-    const listed = await listAnnotations({ db, caller: caller(reader), sourceId: source.sourceId });
+    const listed = await listAnnotations({ db, actor: caller(reader), sourceId: source.sourceId });
     const expected = (["private", "group", "public"] as const)
       .filter((v) => EXPECTED[reader][v] === "ok")
       .map((v) => notes[v])
@@ -58,7 +58,7 @@ describe.each(READERS)("%s", (reader) => {
     expect(listed.orphanCount).toBe(0);
     // A list entry is what the reader makes of the full annotation from a live event.
     for (const summary of summariesOf(listed, source.text)) {
-      expect(summary).toEqual(summaryOf(await getAnnotation({ db, caller: caller(reader), id: summary.id })));
+      expect(summary).toEqual(summaryOf(await getAnnotation({ db, actor: caller(reader), id: summary.id })));
     }
     // Three annotations by one author: named once, and by index in each row.
     expect(listed.authors).toEqual(expected.length === 0 ? [] : [{ id: cast.author.id, name: "vis author" }]);
@@ -67,7 +67,7 @@ describe.each(READERS)("%s", (reader) => {
 
   it.each(["private", "group", "public"] as const)("reads a %s annotation by id as expected", async (visibility) => {
     const expected = EXPECTED[reader][visibility];
-    const read = getAnnotation({ db, caller: caller(reader), id: notes[visibility].id });
+    const read = getAnnotation({ db, actor: caller(reader), id: notes[visibility].id });
     if (expected === "ok") expect((await read).id).toBe(notes[visibility].id);
     else expect(await failure(read)).toMatchObject({ status: expected });
   });
@@ -84,7 +84,7 @@ describe("what each reader may do, as sent in `can`", () => {
     ["outsider", { edit: false, delete: false, reply: false, link: false, visibilities: ["public"] }],
     ["anonymous", { edit: false, delete: false, reply: false, link: false, visibilities: ["public"] }],
   ] as const)("%s on the group's public annotation", async (reader, can) => {
-    const dto = await getAnnotation({ db, caller: caller(reader), id: notes.public.id });
+    const dto = await getAnnotation({ db, actor: caller(reader), id: notes.public.id });
     expect(dto.can).toEqual(can);
   });
 });
@@ -92,7 +92,7 @@ describe("what each reader may do, as sent in `can`", () => {
 describe("filters", () => {
   it("narrow by visibility, layer, author and tag, never widening what is visible", async () => {
     const list = (filters: Record<string, string>, reader: Reader = "author") =>
-      listAnnotations({ db, caller: caller(reader), sourceId: source.sourceId, filters }).then((l) => l.annotations.map(([id]) => id));
+      listAnnotations({ db, actor: caller(reader), sourceId: source.sourceId, filters }).then((l) => l.annotations.map(([id]) => id));
     expect(await list({ visibility: "private" })).toEqual([notes.private.id]);
     expect(await list({ visibility: "private" }, "owner")).toEqual([]);
     expect(await list({ author: cast.author.id }, "outsider")).toEqual([notes.public.id]);
@@ -103,9 +103,9 @@ describe("filters", () => {
 
   it("find a layer and a tag for those who may see them", async () => {
     const input = annotationInput(source.text, KRESTINSKY, { groupId: cast.groupId, layer: "rebuttal", tags: ["NKVD"] });
-    const tagged = await createAnnotation({ db, caller: cast.editor, sourceId: source.sourceId, input });
+    const tagged = await createAnnotation({ db, actor: cast.editor, sourceId: source.sourceId, input });
     const list = (filters: Record<string, string>, reader: Reader) =>
-      listAnnotations({ db, caller: caller(reader), sourceId: source.sourceId, filters }).then((l) => l.annotations.map(([id]) => id));
+      listAnnotations({ db, actor: caller(reader), sourceId: source.sourceId, filters }).then((l) => l.annotations.map(([id]) => id));
     expect(await list({ layer: "rebuttal" }, "viewer")).toEqual([tagged.id]);
     expect(await list({ tag: "NKVD", layer: "rebuttal" }, "author")).toEqual([tagged.id]);
     expect(await list({ tag: "NKVD" }, "outsider")).toEqual([]);

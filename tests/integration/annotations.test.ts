@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Caller } from "@/lib/annotations/caller";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { createLink } from "@/lib/annotations/create-link";
 import { createReply } from "@/lib/annotations/create-reply";
@@ -14,6 +13,7 @@ import { restoreAnnotation } from "@/lib/annotations/restore-annotation";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import type { Db } from "@/lib/db/client";
 import { annotationInput, castGroup, type Cast, failure, GREAT_PURGE, note, storeCorpusFile, type StoredSource, VOGIATZIS } from "./annotations-fixtures";
+import type { Person } from "./annotations-fixtures";
 import { freshDatabase } from "./support/database";
 
 let db: Db;
@@ -31,8 +31,8 @@ afterAll(() => db.$disconnect());
 
 const KRESTINSKY = "I do not recognize that I am guilty. I am not a Trotskyite.";
 
-async function annotate(phrase: string, overrides: Record<string, unknown> = {}, caller: Caller | null = cast.author, source = vogiatzis) {
-  return createAnnotation({ db, caller, sourceId: source.sourceId, input: annotationInput(source.text, phrase, { groupId: cast.groupId, ...overrides }) });
+async function annotate(phrase: string, overrides: Record<string, unknown> = {}, caller: Person | null = cast.author, source = vogiatzis) {
+  return createAnnotation({ db, actor: caller, sourceId: source.sourceId, input: annotationInput(source.text, phrase, { groupId: cast.groupId, ...overrides }) });
 }
 
 describe("creating", () => {
@@ -59,7 +59,7 @@ describe("creating", () => {
       citation: null,
       can: { edit: true, delete: true, reply: true, link: true, visibilities: ["private", "group", "public"] },
     });
-    const { revisions } = await listRevisions({ db, caller: cast.viewer, annotationId: created.id });
+    const { revisions } = await listRevisions({ db, actor: cast.viewer, annotationId: created.id });
     expect(revisions).toEqual([expect.objectContaining({ version: 1, editor: { id: cast.author.id, name: "svc author" }, bodyText: created.bodyText })]);
   });
 
@@ -73,10 +73,10 @@ describe("creating", () => {
 
   it("refuses a quote that is not the text at those offsets", async () => {
     const input = annotationInput(vogiatzis.text, KRESTINSKY, { groupId: cast.groupId, exact: "I recognize that I am guilty." });
-    const refused = await failure(createAnnotation({ db, caller: cast.author, sourceId: vogiatzis.sourceId, input }));
+    const refused = await failure(createAnnotation({ db, actor: cast.author, sourceId: vogiatzis.sourceId, input }));
     expect(refused).toMatchObject({ code: "quote_mismatch", status: 400 });
     const outside = annotationInput(vogiatzis.text, KRESTINSKY, { groupId: cast.groupId, start: vogiatzis.text.length - 2, end: vogiatzis.text.length + 40 });
-    expect(await failure(createAnnotation({ db, caller: cast.author, sourceId: vogiatzis.sourceId, input: outside }))).toMatchObject({ code: "invalid_range", status: 400 });
+    expect(await failure(createAnnotation({ db, actor: cast.author, sourceId: vogiatzis.sourceId, input: outside }))).toMatchObject({ code: "invalid_range", status: 400 });
   });
 
   it("refuses a hostile note with validateBody's reason", async () => {
@@ -108,13 +108,13 @@ describe("creating", () => {
 describe("editing", () => {
   it("bumps the version, records who edited, and answers a stale edit with 409 and the current one", async () => {
     const created = await annotate(KRESTINSKY);
-    const edited = await updateAnnotation({ db, caller: cast.author, id: created.id, input: { version: 1, layer: "rebuttal", body: note("Retracted the next day.") } });
+    const edited = await updateAnnotation({ db, actor: cast.author, id: created.id, input: { version: 1, layer: "rebuttal", body: note("Retracted the next day.") } });
     expect(edited).toMatchObject({ version: 2, layer: "rebuttal", bodyText: "Retracted the next day.", exact: KRESTINSKY });
     // Group editors may correct others' annotations.
-    const corrected = await updateAnnotation({ db, caller: cast.editor, id: created.id, input: { version: 2, tags: ["1938"] } });
+    const corrected = await updateAnnotation({ db, actor: cast.editor, id: created.id, input: { version: 2, tags: ["1938"] } });
     expect(corrected).toMatchObject({ version: 3, tags: ["1938"], layer: "rebuttal" });
 
-    const stale = updateAnnotation({ db, caller: cast.author, id: created.id, input: { version: 2, body: note("my older draft") } });
+    const stale = updateAnnotation({ db, actor: cast.author, id: created.id, input: { version: 2, body: note("my older draft") } });
     const refused = await failure(stale);
     expect(refused).toMatchObject({ code: "stale", status: 409 });
     const response = errorResponse(refused.error);
@@ -122,7 +122,7 @@ describe("editing", () => {
     const body: ConflictDto = await response.json();
     expect(body.current).toMatchObject({ id: created.id, version: 3, tags: ["1938"], bodyText: "Retracted the next day." });
 
-    const { revisions } = await listRevisions({ db, caller: cast.author, annotationId: created.id });
+    const { revisions } = await listRevisions({ db, actor: cast.author, annotationId: created.id });
     expect(revisions.map((r) => [r.version, r.editor.id, r.layer, r.tags])).toEqual([
       [3, cast.editor.id, "rebuttal", ["1938"]],
       [2, cast.author.id, "rebuttal", []],
@@ -132,53 +132,53 @@ describe("editing", () => {
 
   it("lets only allowed roles edit, and only the author change visibility", async () => {
     const created = await annotate(KRESTINSKY);
-    expect(await failure(updateAnnotation({ db, caller: cast.annotator, id: created.id, input: { version: 1, layer: "rebuttal" } }))).toMatchObject({ status: 403 });
-    expect(await failure(updateAnnotation({ db, caller: cast.viewer, id: created.id, input: { version: 1, layer: "rebuttal" } }))).toMatchObject({ status: 403 });
-    expect(await failure(updateAnnotation({ db, caller: cast.editor, id: created.id, input: { version: 1, visibility: "private" } }))).toMatchObject({ status: 403 });
-    expect(await failure(updateAnnotation({ db, caller: cast.author, id: created.id, input: { version: 1 } }))).toMatchObject({ code: "invalid_input" });
-    const hidden = await updateAnnotation({ db, caller: cast.author, id: created.id, input: { version: 1, visibility: "private" } });
+    expect(await failure(updateAnnotation({ db, actor: cast.annotator, id: created.id, input: { version: 1, layer: "rebuttal" } }))).toMatchObject({ status: 403 });
+    expect(await failure(updateAnnotation({ db, actor: cast.viewer, id: created.id, input: { version: 1, layer: "rebuttal" } }))).toMatchObject({ status: 403 });
+    expect(await failure(updateAnnotation({ db, actor: cast.editor, id: created.id, input: { version: 1, visibility: "private" } }))).toMatchObject({ status: 403 });
+    expect(await failure(updateAnnotation({ db, actor: cast.author, id: created.id, input: { version: 1 } }))).toMatchObject({ code: "invalid_input" });
+    const hidden = await updateAnnotation({ db, actor: cast.author, id: created.id, input: { version: 1, visibility: "private" } });
     expect(hidden.visibility).toBe("private");
-    expect(await failure(getAnnotation({ db, caller: cast.editor, id: created.id }))).toMatchObject({ status: 404 });
+    expect(await failure(getAnnotation({ db, actor: cast.editor, id: created.id }))).toMatchObject({ status: 404 });
   });
 });
 
 describe("deleting", () => {
   it("soft-deletes and restores, keeping revisions and replies", async () => {
     const created = await annotate(KRESTINSKY);
-    await createReply({ db, caller: cast.annotator, annotationId: created.id, input: { body: note("Compare the 1938 transcript.") } });
-    expect(await failure(deleteAnnotation({ db, caller: cast.viewer, id: created.id }))).toMatchObject({ status: 403 });
-    const deleted = await deleteAnnotation({ db, caller: cast.author, id: created.id });
+    await createReply({ db, actor: cast.annotator, annotationId: created.id, input: { body: note("Compare the 1938 transcript.") } });
+    expect(await failure(deleteAnnotation({ db, actor: cast.viewer, id: created.id }))).toMatchObject({ status: 403 });
+    const deleted = await deleteAnnotation({ db, actor: cast.author, id: created.id });
     expect(deleted).toMatchObject({ id: created.id, deleted: true });
-    expect(await failure(getAnnotation({ db, caller: cast.author, id: created.id }))).toMatchObject({ status: 404 });
-    const listed = await listAnnotations({ db, caller: cast.author, sourceId: vogiatzis.sourceId });
+    expect(await failure(getAnnotation({ db, actor: cast.author, id: created.id }))).toMatchObject({ status: 404 });
+    const listed = await listAnnotations({ db, actor: cast.author, sourceId: vogiatzis.sourceId });
     expect(listed.annotations.map(([id]) => id)).not.toContain(created.id);
-    expect(await failure(deleteAnnotation({ db, caller: cast.author, id: created.id }))).toMatchObject({ status: 404 });
+    expect(await failure(deleteAnnotation({ db, actor: cast.author, id: created.id }))).toMatchObject({ status: 404 });
 
-    const restored = await restoreAnnotation({ db, caller: cast.author, id: created.id });
+    const restored = await restoreAnnotation({ db, actor: cast.author, id: created.id });
     expect(restored).toMatchObject({ id: created.id, deleted: false, version: 1, replyCount: 1 });
-    expect((await listRevisions({ db, caller: cast.author, annotationId: created.id })).revisions).toHaveLength(1);
+    expect((await listRevisions({ db, actor: cast.author, annotationId: created.id })).revisions).toHaveLength(1);
   });
 
   it("lets a group editor hide someone else's annotation", async () => {
     const created = await annotate(KRESTINSKY);
-    expect(await deleteAnnotation({ db, caller: cast.editor, id: created.id })).toMatchObject({ deleted: true });
-    expect(await failure(restoreAnnotation({ db, caller: cast.annotator, id: created.id }))).toMatchObject({ status: 403 });
-    expect(await restoreAnnotation({ db, caller: cast.editor, id: created.id })).toMatchObject({ deleted: false });
+    expect(await deleteAnnotation({ db, actor: cast.editor, id: created.id })).toMatchObject({ deleted: true });
+    expect(await failure(restoreAnnotation({ db, actor: cast.annotator, id: created.id }))).toMatchObject({ status: 403 });
+    expect(await restoreAnnotation({ db, actor: cast.editor, id: created.id })).toMatchObject({ deleted: false });
   });
 });
 
 describe("replies", () => {
   it("threads replies from contributors, oldest first, readable by viewers", async () => {
     const created = await annotate(KRESTINSKY);
-    const first = await createReply({ db, caller: cast.annotator, annotationId: created.id, input: { body: note("First.") } });
-    await createReply({ db, caller: cast.owner, annotationId: created.id, input: { body: note("Second.") } });
+    const first = await createReply({ db, actor: cast.annotator, annotationId: created.id, input: { body: note("First.") } });
+    await createReply({ db, actor: cast.owner, annotationId: created.id, input: { body: note("Second.") } });
     expect(first).toMatchObject({ annotationId: created.id, author: { id: cast.annotator.id }, bodyText: "First." });
-    expect(await failure(createReply({ db, caller: cast.viewer, annotationId: created.id, input: { body: note("Me too") } }))).toMatchObject({ status: 403 });
-    expect(await failure(createReply({ db, caller: cast.annotator, annotationId: created.id, input: { body: note("   ") } }))).toMatchObject({ code: "invalid_input" });
-    const thread = await listReplies({ db, caller: cast.viewer, annotationId: created.id });
+    expect(await failure(createReply({ db, actor: cast.viewer, annotationId: created.id, input: { body: note("Me too") } }))).toMatchObject({ status: 403 });
+    expect(await failure(createReply({ db, actor: cast.annotator, annotationId: created.id, input: { body: note("   ") } }))).toMatchObject({ code: "invalid_input" });
+    const thread = await listReplies({ db, actor: cast.viewer, annotationId: created.id });
     expect(thread.replies.map((r) => r.bodyText)).toEqual(["First.", "Second."]);
-    expect(await failure(listReplies({ db, caller: cast.outsider, annotationId: created.id }))).toMatchObject({ status: 404 });
-    expect((await getAnnotation({ db, caller: cast.viewer, id: created.id })).replyCount).toBe(2);
+    expect(await failure(listReplies({ db, actor: cast.outsider, annotationId: created.id }))).toMatchObject({ status: 404 });
+    expect((await getAnnotation({ db, actor: cast.viewer, id: created.id })).replyCount).toBe(2);
   });
 });
 
@@ -186,23 +186,23 @@ describe("links", () => {
   it("links annotations across two sources, shown from both ends", async () => {
     const claim = await annotate("Although no hard evidence has been found", { layer: "apologist_claim" });
     const finding = await annotate("Great Purge", { layer: "archival_finding" }, cast.annotator, purge);
-    const link = await createLink({ db, caller: cast.annotator, fromId: finding.id, input: { toId: claim.id, kind: "refutes", note: "  NKVD files  " } });
+    const link = await createLink({ db, actor: cast.annotator, fromId: finding.id, input: { toId: claim.id, kind: "refutes", note: "  NKVD files  " } });
     expect(link).toMatchObject({ kind: "refutes", direction: "from", otherId: claim.id, otherSourceId: vogiatzis.sourceId, otherSourceTitle: `Test copy of ${VOGIATZIS}`, note: "NKVD files" });
 
-    const claimNow = await getAnnotation({ db, caller: cast.viewer, id: claim.id });
+    const claimNow = await getAnnotation({ db, actor: cast.viewer, id: claim.id });
     expect(claimNow.links).toEqual([expect.objectContaining({ direction: "to", kind: "refutes", otherId: finding.id, otherSourceId: purge.sourceId, otherExact: "Great Purge" })]);
-    expect(await failure(createLink({ db, caller: cast.annotator, fromId: finding.id, input: { toId: claim.id, kind: "refutes" } }))).toMatchObject({ code: "link_exists", status: 409 });
-    expect(await failure(createLink({ db, caller: cast.annotator, fromId: finding.id, input: { toId: finding.id, kind: "cites" } }))).toMatchObject({ status: 400 });
-    expect(await failure(createLink({ db, caller: cast.annotator, fromId: finding.id, input: { toId: claim.id, kind: "debunks" } }))).toMatchObject({ code: "invalid_input" });
+    expect(await failure(createLink({ db, actor: cast.annotator, fromId: finding.id, input: { toId: claim.id, kind: "refutes" } }))).toMatchObject({ code: "link_exists", status: 409 });
+    expect(await failure(createLink({ db, actor: cast.annotator, fromId: finding.id, input: { toId: finding.id, kind: "cites" } }))).toMatchObject({ status: 400 });
+    expect(await failure(createLink({ db, actor: cast.annotator, fromId: finding.id, input: { toId: claim.id, kind: "debunks" } }))).toMatchObject({ code: "invalid_input" });
   });
 
   it("refuses a target the caller cannot read, and hides links to notes the reader cannot see", async () => {
     const secret = await annotate(KRESTINSKY, { visibility: "private" }, cast.owner);
     const mine = await annotate("Horror in numbers", {}, cast.annotator);
-    expect(await failure(createLink({ db, caller: cast.annotator, fromId: mine.id, input: { toId: secret.id, kind: "cites" } }))).toMatchObject({ status: 404 });
-    await createLink({ db, caller: cast.owner, fromId: secret.id, input: { toId: mine.id, kind: "supports" } });
-    expect((await getAnnotation({ db, caller: cast.owner, id: mine.id })).links).toHaveLength(1);
-    expect((await getAnnotation({ db, caller: cast.annotator, id: mine.id })).links).toEqual([]);
+    expect(await failure(createLink({ db, actor: cast.annotator, fromId: mine.id, input: { toId: secret.id, kind: "cites" } }))).toMatchObject({ status: 404 });
+    await createLink({ db, actor: cast.owner, fromId: secret.id, input: { toId: mine.id, kind: "supports" } });
+    expect((await getAnnotation({ db, actor: cast.owner, id: mine.id })).links).toHaveLength(1);
+    expect((await getAnnotation({ db, actor: cast.annotator, id: mine.id })).links).toEqual([]);
   });
 });
 
@@ -212,23 +212,23 @@ describe("a group's own source", () => {
     await db.source.update({ where: { id: owned.sourceId }, data: { groupId: cast.groupId } });
     expect(await failure(annotate("Great Purge", { visibility: "public" }, cast.author, owned))).toMatchObject({ code: "invalid_input" });
     const shared = await annotate("Great Purge", {}, cast.author, owned);
-    expect(await failure(listAnnotations({ db, caller: cast.outsider, sourceId: owned.sourceId }))).toMatchObject({ status: 404 });
-    expect(await failure(listAnnotations({ db, caller: null, sourceId: owned.sourceId }))).toMatchObject({ status: 401 });
-    expect((await listAnnotations({ db, caller: cast.viewer, sourceId: owned.sourceId })).annotations.map(([id]) => id)).toEqual([shared.id]);
+    expect(await failure(listAnnotations({ db, actor: cast.outsider, sourceId: owned.sourceId }))).toMatchObject({ status: 404 });
+    expect(await failure(listAnnotations({ db, actor: null, sourceId: owned.sourceId }))).toMatchObject({ status: 404 });
+    expect((await listAnnotations({ db, actor: cast.viewer, sourceId: owned.sourceId })).annotations.map(([id]) => id)).toEqual([shared.id]);
   });
 
   it("offers each caller exactly the visibilities an edit may switch to", async () => {
     const owned = await storeCorpusFile(db, GREAT_PURGE, "purge-for-choices");
     await db.source.update({ where: { id: owned.sourceId }, data: { groupId: cast.groupId } });
     const mine = await annotate("Great Purge", {}, cast.author, owned);
-    const asAuthor = await getAnnotation({ db, caller: cast.author, id: mine.id });
+    const asAuthor = await getAnnotation({ db, actor: cast.author, id: mine.id });
     expect(asAuthor.can.visibilities).toEqual(["private", "group"]);
     // An editor may correct the note but not decide who sees it; a viewer cannot edit at all.
-    expect((await getAnnotation({ db, caller: cast.editor, id: mine.id })).can).toMatchObject({ edit: true, visibilities: ["group"] });
-    expect((await getAnnotation({ db, caller: cast.viewer, id: mine.id })).can).toMatchObject({ edit: false, visibilities: ["group"] });
+    expect((await getAnnotation({ db, actor: cast.editor, id: mine.id })).can).toMatchObject({ edit: true, visibilities: ["group"] });
+    expect((await getAnnotation({ db, actor: cast.viewer, id: mine.id })).can).toMatchObject({ edit: false, visibilities: ["group"] });
     // What is offered is what the server takes, and what is not offered it refuses.
     const update = (visibility: string, version: number, caller = cast.author) =>
-      updateAnnotation({ db, caller, id: mine.id, input: { version, visibility } });
+      updateAnnotation({ db, actor: caller, id: mine.id, input: { version, visibility } });
     expect(await failure(update("public", 1))).toMatchObject({ code: "invalid_input" });
     expect(await failure(update("private", 1, cast.editor))).toMatchObject({ status: 403 });
     expect((await update("private", 1)).visibility).toBe("private");

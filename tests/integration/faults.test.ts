@@ -52,7 +52,7 @@ afterAll(async () => {
 });
 
 const annotate = (phrase: string) =>
-  createAnnotation({ db, caller: cast.author, sourceId: source.sourceId, input: annotationInput(source.text, phrase, { visibility: "group", groupId: cast.groupId }) });
+  createAnnotation({ db, actor: cast.author, sourceId: source.sourceId, input: annotationInput(source.text, phrase, { visibility: "group", groupId: cast.groupId }) });
 
 async function open(lastEventId?: string): Promise<{ sse: SseReader; close: () => Promise<void> }> {
   const abort = new AbortController();

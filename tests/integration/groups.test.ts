@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resolveAccess } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { acceptInvite } from "@/lib/groups/accept-invite";
 import { changeMemberRole } from "@/lib/groups/change-member-role";
@@ -8,7 +9,7 @@ import { describeInvite } from "@/lib/groups/describe-invite";
 import { getGroupForMember } from "@/lib/groups/get-group-for-member";
 import { hashInviteToken } from "@/lib/groups/invite-token";
 import { listGroupsForUser } from "@/lib/groups/list-groups-for-user";
-import { groupIdsForUser, roleInGroup } from "@/lib/groups/membership";
+import { roleInGroup } from "@/lib/groups/membership";
 import { removeMember } from "@/lib/groups/remove-member";
 import { createInviteInput } from "@/lib/groups/schemas";
 import { AppError, describeError } from "@/lib/http";
@@ -26,8 +27,22 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-const invite = (userId: string, groupId: string, role: "editor" | "annotator" | "viewer", now?: Date, expiresInDays?: number) =>
-  createInvite(db, userId, createInviteInput.parse({ groupId, role, expiresInDays }), now);
+// The services as a request calls them: the caller's access is resolved first, then passed in.
+const as = async (userId: string) => {
+  const access = await resolveAccess(db, { id: userId });
+  if (access === null) throw new Error("no access for a user id");
+  return access;
+};
+const createGroupAs = async (userId: string, input: { name: string }) => createGroup({ db, actor: await as(userId), input });
+const acceptInviteAs = async (userId: string, input: { token: string }) => acceptInvite({ db, actor: await as(userId), input });
+const describeInviteAs = async (userId: string, input: { token: string }) => describeInvite({ db, actor: await as(userId), input });
+const changeMemberRoleAs = async (userId: string, input: Parameters<typeof changeMemberRole>[0]["input"]) =>
+  changeMemberRole({ db, actor: await as(userId), input });
+const removeMemberAs = async (userId: string, input: { groupId: string; userId: string }) => removeMember({ db, actor: await as(userId), input });
+const getGroupForMemberAs = async (userId: string, groupId: string) => getGroupForMember({ db, actor: await as(userId), input: { groupId } });
+const listGroupsForUserAs = async (userId: string) => listGroupsForUser({ db, actor: await as(userId) });
+const invite = async (userId: string, groupId: string, role: "editor" | "annotator" | "viewer", now?: Date, expiresInDays?: number) =>
+  createInvite({ db, actor: await as(userId), input: createInviteInput.parse({ groupId, role, expiresInDays }), now });
 
 /** A group with an owner and one member of each other role. */
 async function seminar() {
@@ -35,10 +50,10 @@ async function seminar() {
   const editor = await makeUser(db, "Editor");
   const annotator = await makeUser(db, "Annotator");
   const viewer = await makeUser(db, null);
-  const group = await createGroup(db, owner.id, { name: "Moscow Trials seminar" });
+  const group = await createGroupAs(owner.id, { name: "Moscow Trials seminar" });
   for (const [user, role] of [[editor, "editor"], [annotator, "annotator"], [viewer, "viewer"]] as const) {
     const { token } = await invite(owner.id, group.id, role);
-    await acceptInvite(db, user.id, { token });
+    await acceptInviteAs(user.id, { token });
   }
   return { owner, editor, annotator, viewer, group };
 }
@@ -56,18 +71,18 @@ async function policyFailure(promise: Promise<unknown>): Promise<PolicyError> {
 describe("creating groups", () => {
   it("makes the creator the owner", async () => {
     const user = await makeUser(db, "Founder");
-    const group = await createGroup(db, user.id, { name: "Archive readers" });
+    const group = await createGroupAs(user.id, { name: "Archive readers" });
     expect(await roleInGroup(db, user.id, group.id)).toBe("owner");
-    expect(await groupIdsForUser(db, user.id)).toEqual([group.id]);
-    expect(await listGroupsForUser(db, user.id)).toEqual([
+    expect([...(await as(user.id)).roles]).toEqual([[group.id, "owner"]]);
+    expect(await listGroupsForUserAs(user.id)).toEqual([
       { id: group.id, name: "Archive readers", role: "owner", memberCount: 1, createdAt: expect.any(Date) },
     ]);
   });
 
   it("refuses an actor without a user id instead of matching every row", async () => {
-    await expect(createGroup(db, "", { name: "x" })).rejects.toMatchObject({ code: "invalid_actor" });
+    await expect(resolveAccess(db, { id: "" })).rejects.toMatchObject({ code: "invalid_actor" });
+    await expect(resolveAccess(db, { id: "   " })).rejects.toMatchObject({ code: "invalid_actor" });
     await expect(roleInGroup(db, "", "any")).rejects.toMatchObject({ code: "invalid_actor" });
-    await expect(groupIdsForUser(db, "   ")).rejects.toMatchObject({ code: "invalid_actor" });
   });
 });
 
@@ -82,13 +97,13 @@ describe("invites", () => {
     expect(row.tokenHash).toBe(hashInviteToken(created.token));
     expect(JSON.stringify(row)).not.toContain(created.token);
 
-    expect(await describeInvite(db, joiner.id, { token: created.token })).toMatchObject({
+    expect(await describeInviteAs(joiner.id, { token: created.token })).toMatchObject({
       groupId: group.id,
       groupName: "Moscow Trials seminar",
       role: "annotator",
       currentRole: null,
     });
-    expect(await acceptInvite(db, joiner.id, { token: created.token })).toEqual({ groupId: group.id, role: "annotator", alreadyMember: false });
+    expect(await acceptInviteAs(joiner.id, { token: created.token })).toEqual({ groupId: group.id, role: "annotator", alreadyMember: false });
     expect(await roleInGroup(db, joiner.id, group.id)).toBe("annotator");
     expect((await db.invite.findUniqueOrThrow({ where: { id: created.id } })).usedAt).not.toBeNull();
   });
@@ -96,10 +111,10 @@ describe("invites", () => {
   it("refuses a used token", async () => {
     const { owner, group } = await seminar();
     const { token } = await invite(owner.id, group.id, "viewer");
-    await acceptInvite(db, (await makeUser(db)).id, { token });
+    await acceptInviteAs((await makeUser(db)).id, { token });
     const late = await makeUser(db);
-    await expect(acceptInvite(db, late.id, { token })).rejects.toMatchObject({ code: "invite_used", status: 410 });
-    await expect(describeInvite(db, late.id, { token })).rejects.toMatchObject({ code: "invite_used" });
+    await expect(acceptInviteAs(late.id, { token })).rejects.toMatchObject({ code: "invite_used", status: 410 });
+    await expect(describeInviteAs(late.id, { token })).rejects.toMatchObject({ code: "invite_used" });
     expect(await roleInGroup(db, late.id, group.id)).toBeNull();
   });
 
@@ -108,17 +123,17 @@ describe("invites", () => {
     const past = new Date(Date.now() - 3 * DAY);
     const { token } = await invite(owner.id, group.id, "editor", past, 2);
     const joiner = await makeUser(db);
-    const expired = acceptInvite(db, joiner.id, { token });
+    const expired = acceptInviteAs(joiner.id, { token });
     await expect(expired).rejects.toBeInstanceOf(AppError);
     await expect(expired).rejects.toMatchObject({ code: "invite_expired", status: 410, message: expect.stringMatching(/expired/) });
-    await expect(acceptInvite(db, joiner.id, { token: "A".repeat(43) })).rejects.toMatchObject({ code: "invite_unknown", status: 404 });
+    await expect(acceptInviteAs(joiner.id, { token: "A".repeat(43) })).rejects.toMatchObject({ code: "invite_unknown", status: 404 });
     expect(await roleInGroup(db, joiner.id, group.id)).toBeNull();
   });
 
   it("leaves an existing member's role and the invite alone", async () => {
     const { owner, viewer, group } = await seminar();
     const created = await invite(owner.id, group.id, "editor");
-    expect(await acceptInvite(db, viewer.id, { token: created.token })).toEqual({ groupId: group.id, role: "viewer", alreadyMember: true });
+    expect(await acceptInviteAs(viewer.id, { token: created.token })).toEqual({ groupId: group.id, role: "viewer", alreadyMember: true });
     expect((await db.invite.findUniqueOrThrow({ where: { id: created.id } })).usedAt).toBeNull();
   });
 
@@ -136,7 +151,7 @@ describe("invites", () => {
     const { owner, group } = await seminar();
     const { token } = await invite(owner.id, group.id, "viewer");
     const racers = await Promise.all([makeUser(db), makeUser(db), makeUser(db)]);
-    const results = await Promise.allSettled(racers.map((r) => acceptInvite(db, r.id, { token })));
+    const results = await Promise.allSettled(racers.map((r) => acceptInviteAs(r.id, { token })));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const members = await Promise.all(racers.map((r) => roleInGroup(db, r.id, group.id)));
     expect(members.filter((role) => role === "viewer")).toHaveLength(1);
@@ -146,49 +161,49 @@ describe("invites", () => {
 describe("roles and members", () => {
   it("lets the owner change roles", async () => {
     const { owner, viewer, group } = await seminar();
-    expect(await changeMemberRole(db, owner.id, { groupId: group.id, userId: viewer.id, role: "editor" })).toEqual({ userId: viewer.id, role: "editor" });
+    expect(await changeMemberRoleAs(owner.id, { groupId: group.id, userId: viewer.id, role: "editor" })).toEqual({ userId: viewer.id, role: "editor" });
     expect(await roleInGroup(db, viewer.id, group.id)).toBe("editor");
   });
 
   it("refuses role changes by non-owners with 403, by outsiders with 404", async () => {
     const { editor, annotator, viewer, group } = await seminar();
-    const byEditor = await policyFailure(changeMemberRole(db, editor.id, { groupId: group.id, userId: viewer.id, role: "editor" }));
+    const byEditor = await policyFailure(changeMemberRoleAs(editor.id, { groupId: group.id, userId: viewer.id, role: "editor" }));
     expect(byEditor).toMatchObject({ code: "forbidden", status: 403, message: "Only group owners can manage members." });
     // Nor may anyone promote themselves.
-    expect((await policyFailure(changeMemberRole(db, annotator.id, { groupId: group.id, userId: annotator.id, role: "owner" }))).status).toBe(403);
+    expect((await policyFailure(changeMemberRoleAs(annotator.id, { groupId: group.id, userId: annotator.id, role: "owner" }))).status).toBe(403);
     const outsider = await makeUser(db);
-    expect((await policyFailure(changeMemberRole(db, outsider.id, { groupId: group.id, userId: viewer.id, role: "owner" }))).status).toBe(404);
+    expect((await policyFailure(changeMemberRoleAs(outsider.id, { groupId: group.id, userId: viewer.id, role: "owner" }))).status).toBe(404);
     expect(await roleInGroup(db, viewer.id, group.id)).toBe("viewer");
     expect(await roleInGroup(db, annotator.id, group.id)).toBe("annotator");
   });
 
   it("keeps at least one owner", async () => {
     const { owner, editor, group } = await seminar();
-    await expect(changeMemberRole(db, owner.id, { groupId: group.id, userId: owner.id, role: "editor" })).rejects.toMatchObject({ code: "last_owner", status: 409 });
-    await expect(removeMember(db, owner.id, { groupId: group.id, userId: owner.id })).rejects.toMatchObject({ code: "last_owner" });
+    await expect(changeMemberRoleAs(owner.id, { groupId: group.id, userId: owner.id, role: "editor" })).rejects.toMatchObject({ code: "last_owner", status: 409 });
+    await expect(removeMemberAs(owner.id, { groupId: group.id, userId: owner.id })).rejects.toMatchObject({ code: "last_owner" });
     expect(await roleInGroup(db, owner.id, group.id)).toBe("owner");
 
     // With a second owner, the first may step down or leave.
-    await changeMemberRole(db, owner.id, { groupId: group.id, userId: editor.id, role: "owner" });
-    await changeMemberRole(db, owner.id, { groupId: group.id, userId: owner.id, role: "editor" });
+    await changeMemberRoleAs(owner.id, { groupId: group.id, userId: editor.id, role: "owner" });
+    await changeMemberRoleAs(owner.id, { groupId: group.id, userId: owner.id, role: "editor" });
     expect(await roleInGroup(db, owner.id, group.id)).toBe("editor");
-    await expect(removeMember(db, editor.id, { groupId: group.id, userId: editor.id })).rejects.toMatchObject({ code: "last_owner" });
+    await expect(removeMemberAs(editor.id, { groupId: group.id, userId: editor.id })).rejects.toMatchObject({ code: "last_owner" });
   });
 
   it("lets the owner remove members, and only the owner", async () => {
     const { owner, editor, viewer, group } = await seminar();
-    expect((await policyFailure(removeMember(db, editor.id, { groupId: group.id, userId: viewer.id }))).status).toBe(403);
-    expect(await removeMember(db, owner.id, { groupId: group.id, userId: viewer.id })).toEqual({ userId: viewer.id });
+    expect((await policyFailure(removeMemberAs(editor.id, { groupId: group.id, userId: viewer.id }))).status).toBe(403);
+    expect(await removeMemberAs(owner.id, { groupId: group.id, userId: viewer.id })).toEqual({ userId: viewer.id });
     expect(await roleInGroup(db, viewer.id, group.id)).toBeNull();
-    await expect(removeMember(db, owner.id, { groupId: group.id, userId: viewer.id })).rejects.toMatchObject({ code: "not_found", status: 404 });
+    await expect(removeMemberAs(owner.id, { groupId: group.id, userId: viewer.id })).rejects.toMatchObject({ code: "not_found", status: 404 });
   });
 
   it("two owners demoting each other at once leave one owner", async () => {
     const { owner, editor, group } = await seminar();
-    await changeMemberRole(db, owner.id, { groupId: group.id, userId: editor.id, role: "owner" });
+    await changeMemberRoleAs(owner.id, { groupId: group.id, userId: editor.id, role: "owner" });
     const results = await Promise.allSettled([
-      changeMemberRole(db, owner.id, { groupId: group.id, userId: editor.id, role: "viewer" }),
-      changeMemberRole(db, editor.id, { groupId: group.id, userId: owner.id, role: "viewer" }),
+      changeMemberRoleAs(owner.id, { groupId: group.id, userId: editor.id, role: "viewer" }),
+      changeMemberRoleAs(editor.id, { groupId: group.id, userId: owner.id, role: "viewer" }),
     ]);
     const owners = await db.membership.count({ where: { groupId: group.id, role: "owner" } });
     expect(owners).toBe(1);
@@ -200,14 +215,14 @@ describe("reading a group", () => {
   it("shows members to members, with emails and pending invites to owners only", async () => {
     const { owner, viewer, group } = await seminar();
     await invite(owner.id, group.id, "viewer");
-    const forOwner = await getGroupForMember(db, owner.id, group.id);
+    const forOwner = await getGroupForMemberAs(owner.id, group.id);
     expect(forOwner).toMatchObject({ name: "Moscow Trials seminar", myRole: "owner", canManageMembers: true, canInvite: true });
     expect(forOwner.members.map((m) => m.role)).toEqual(["owner", "editor", "annotator", "viewer"]);
     expect(forOwner.members.every((m) => m.email !== null)).toBe(true);
     // Invites used by the seed are not pending; the fresh one is.
     expect(forOwner.pendingInvites).toHaveLength(1);
 
-    const forViewer = await getGroupForMember(db, viewer.id, group.id);
+    const forViewer = await getGroupForMemberAs(viewer.id, group.id);
     expect(forViewer).toMatchObject({ myRole: "viewer", canManageMembers: false, canInvite: false, pendingInvites: [] });
     expect(forViewer.members.every((m) => m.email === null)).toBe(true);
     // A member without a name is shown by their email's local part.
@@ -217,7 +232,7 @@ describe("reading a group", () => {
   it("tells outsiders the group does not exist", async () => {
     const { group } = await seminar();
     const outsider = await makeUser(db);
-    expect(await policyFailure(getGroupForMember(db, outsider.id, group.id))).toMatchObject({ status: 404 });
-    expect(await policyFailure(getGroupForMember(db, outsider.id, "no-such-group"))).toMatchObject({ status: 404 });
+    expect(await policyFailure(getGroupForMemberAs(outsider.id, group.id))).toMatchObject({ status: 404 });
+    expect(await policyFailure(getGroupForMemberAs(outsider.id, "no-such-group"))).toMatchObject({ status: 404 });
   });
 });

@@ -31,7 +31,7 @@ describe("importing sources into Postgres", () => {
     expect(first.loaded).toBe(true);
     expect(first.results.map((r) => r.result.ok)).toEqual(manifest.sources.map(() => true));
 
-    const listed = await listSources(undefined, db);
+    const listed = await listSources({ db, actor: null, input: { filter: "" } });
     expect(listed.map((s) => s.title).sort()).toEqual(manifest.sources.map((s) => s.title).sort());
     const trials = listed.find((s) => s.title === "Analyzing the Moscow Trials");
     expect(trials?.length).toBeGreaterThan(250_000);
@@ -42,15 +42,15 @@ describe("importing sources into Postgres", () => {
   });
 
   it("filters the library by a phrase in the metadata", async () => {
-    const found = await listSources("spartacus", db);
+    const found = await listSources({ db, actor: null, input: { filter: "spartacus" } });
     expect(found.map((s) => s.title)).toEqual(["The Great Purge"]);
-    expect(await listSources("no such phrase anywhere", db)).toEqual([]);
+    expect(await listSources({ db, actor: null, input: { filter: "no such phrase anywhere" } })).toEqual([]);
   });
 
   it("changes nothing when the same bytes are imported again", async () => {
     const bytes = await readFile(path.join(CORPUS, FILE));
     const before = await db.sourceVersion.count();
-    const stored = await storeSource(db, await prepare(bytes));
+    const stored = await storeSource({ db, prepared: await prepare(bytes), createdById: null, groupId: null });
     expect(stored.outcome).toBe("unchanged");
     expect(stored.versionNumber).toBe(1);
     expect(await db.sourceVersion.count()).toBe(before);
@@ -59,7 +59,7 @@ describe("importing sources into Postgres", () => {
   it("makes a new version for changed text and keeps the old one", async () => {
     const original = await readFile(path.join(CORPUS, FILE), "utf8");
     const edited = original.replace("Moscow", "Moscow (corrected)");
-    const stored = await storeSource(db, await prepare(new TextEncoder().encode(edited)));
+    const stored = await storeSource({ db, prepared: await prepare(new TextEncoder().encode(edited)), createdById: null, groupId: null });
     expect(stored.outcome).toBe("new-version");
     expect(stored.versionNumber).toBe(2);
 
@@ -68,7 +68,7 @@ describe("importing sources into Postgres", () => {
     expect(versions[0]?.text).not.toContain("Moscow (corrected)");
     expect(versions[1]?.text).toContain("Moscow (corrected)");
 
-    const reader = await getReaderSource(stored.slug, db);
+    const reader = await getReaderSource({ db, actor: null, input: { idOrSlug: stored.slug } });
     expect(reader?.versionNumber).toBe(2);
     expect(reader?.versionId).toBe(versions[1]?.id);
     const headings = reader?.blocks.filter((b) => b.kind === "heading") ?? [];
@@ -82,7 +82,7 @@ describe("importing sources into Postgres", () => {
       if (!result.ok) throw new Error(result.error.message);
       return result.prepared;
     };
-    const both = await Promise.all([storeSource(db, await prepared(1)), storeSource(db, await prepared(2))]);
+    const both = await Promise.all([storeSource({ db, prepared: await prepared(1), createdById: null, groupId: null }), storeSource({ db, prepared: await prepared(2), createdById: null, groupId: null })]);
     expect(both.map((r) => r.outcome).sort()).toEqual(["created", "new-version"]);
     expect(new Set(both.map((r) => r.sourceId)).size).toBe(1);
     const versions = await db.sourceVersion.findMany({ where: { sourceId: both[0]!.sourceId }, select: { number: true } });
@@ -92,8 +92,8 @@ describe("importing sources into Postgres", () => {
   it("reads a source by id or slug with its blocks, marks and sections", async () => {
     const [row] = await db.source.findMany({ where: { title: "Analyzing the Moscow Trials" } });
     if (row === undefined) throw new Error("starter corpus missing");
-    const byId = await getReaderSource(row.id, db);
-    const bySlug = await getReaderSource(row.slug, db);
+    const byId = await getReaderSource({ db, actor: null, input: { idOrSlug: row.id } });
+    const bySlug = await getReaderSource({ db, actor: null, input: { idOrSlug: row.slug } });
     expect(byId?.id).toBe(row.id);
     expect(bySlug?.id).toBe(row.id);
     expect(byId?.sections.length).toBeGreaterThanOrEqual(4);
@@ -101,6 +101,6 @@ describe("importing sources into Postgres", () => {
       expect(block.start).toBeLessThan(block.end);
       expect(block.end).toBeLessThanOrEqual(byId?.text.length ?? 0);
     }
-    expect(await getReaderSource("no-such-source", db)).toBeNull();
+    expect(await getReaderSource({ db, actor: null, input: { idOrSlug: "no-such-source" } })).toBeNull();
   });
 });

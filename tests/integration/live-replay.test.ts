@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 const annotate = (phrase: string, visibility: string) =>
-  createAnnotation({ db, caller: cast.author, sourceId: source.sourceId, input: annotationInput(source.text, phrase, { visibility, groupId: cast.groupId }) });
+  createAnnotation({ db, actor: cast.author, sourceId: source.sourceId, input: annotationInput(source.text, phrase, { visibility, groupId: cast.groupId }) });
 
 async function open(viewer: { id: string } | null, lastEventId?: string): Promise<{ sse: SseReader; close: () => Promise<void> }> {
   const abort = new AbortController();

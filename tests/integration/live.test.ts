@@ -51,7 +51,7 @@ afterAll(async () => {
 });
 
 const annotate = (phrase: string, visibility: string, caller = cast.author) =>
-  createAnnotation({ db, caller, sourceId: source.sourceId, input: annotationInput(source.text, phrase, { visibility, groupId: cast.groupId }) });
+  createAnnotation({ db, actor: caller, sourceId: source.sourceId, input: annotationInput(source.text, phrase, { visibility, groupId: cast.groupId }) });
 
 async function eventually<T>(probe: () => T | undefined, timeoutMs = 5_000): Promise<T> {
   const until = Date.now() + timeoutMs;
@@ -142,10 +142,10 @@ describe("the hub", () => {
 
   it("sends replies to readers of the annotation, and tells former readers to drop a note made private", async () => {
     const shared = await annotate("But why did they confess?", "group");
-    await createReply({ db, caller: cast.annotator, annotationId: shared.id, input: { body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Because of the GPU." }] }] } } });
+    await createReply({ db, actor: cast.annotator, annotationId: shared.id, input: { body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Because of the GPU." }] }] } } });
     // Events are judged when delivered: had the note turned private first, the reply would not be sent.
     await eventually(() => received("viewer").find((e) => e.type === "reply"));
-    await updateAnnotation({ db, caller: cast.author, id: shared.id, input: { version: 1, visibility: "private" } });
+    await updateAnnotation({ db, actor: cast.author, id: shared.id, input: { version: 1, visibility: "private" } });
     await eventually(() => received("viewer").find((e) => e.type === "annotation" && e.change === "hidden"));
     await settle();
     expect(received("viewer").filter((e) => e.type === "reply")).toEqual([expect.objectContaining({ reply: expect.objectContaining({ annotationId: shared.id, bodyText: "Because of the GPU." }) })]);
@@ -158,7 +158,7 @@ describe("the hub", () => {
 
   it("announces a deletion to those who could read the annotation", async () => {
     const open_ = await annotate("Vyshinsky preferred to change the subject immediately.", "public");
-    await deleteAnnotation({ db, caller: cast.author, id: open_.id });
+    await deleteAnnotation({ db, actor: cast.author, id: open_.id });
     const deleted = await eventually(() => aboutAnnotation("anonymous", open_.id).find((e) => e.change === "deleted"));
     expect(deleted).toMatchObject({ annotation: { id: open_.id, deleted: true } });
   });

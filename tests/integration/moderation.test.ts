@@ -25,37 +25,37 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 const annotate = (visibility = "group") =>
-  createAnnotation({ db, caller: cast.author, sourceId: source.sourceId, input: annotationInput(source.text, "The climax", { visibility, groupId: cast.groupId }) });
+  createAnnotation({ db, actor: cast.author, sourceId: source.sourceId, input: annotationInput(source.text, "The climax", { visibility, groupId: cast.groupId }) });
 const access = (who: { id: string }) => resolveAccess(db, who);
 
 describe("restoring a hidden annotation", () => {
   it("is refused to the author when an editor hid it, and left to editors", async () => {
     const created = await annotate();
-    await deleteAnnotation({ db, caller: cast.editor, id: created.id });
-    expect(await failure(restoreAnnotation({ db, caller: cast.author, id: created.id }))).toMatchObject({ status: 403 });
-    expect(await restoreAnnotation({ db, caller: cast.owner, id: created.id })).toMatchObject({ deleted: false });
+    await deleteAnnotation({ db, actor: cast.editor, id: created.id });
+    expect(await failure(restoreAnnotation({ db, actor: cast.author, id: created.id }))).toMatchObject({ status: 403 });
+    expect(await restoreAnnotation({ db, actor: cast.owner, id: created.id })).toMatchObject({ deleted: false });
   });
 
   it("is the author's own undo when the author deleted it", async () => {
     const created = await annotate("public");
-    await deleteAnnotation({ db, caller: cast.author, id: created.id });
-    expect(await failure(restoreAnnotation({ db, caller: cast.annotator, id: created.id }))).toMatchObject({ status: 403 });
-    expect(await restoreAnnotation({ db, caller: cast.author, id: created.id })).toMatchObject({ deleted: false });
+    await deleteAnnotation({ db, actor: cast.author, id: created.id });
+    expect(await failure(restoreAnnotation({ db, actor: cast.annotator, id: created.id }))).toMatchObject({ status: 403 });
+    expect(await restoreAnnotation({ db, actor: cast.author, id: created.id })).toMatchObject({ deleted: false });
     // Hidden again by an editor after that, it stays hidden from the author's undo.
-    await deleteAnnotation({ db, caller: cast.editor, id: created.id });
-    expect(await failure(restoreAnnotation({ db, caller: cast.author, id: created.id }))).toMatchObject({ status: 403 });
+    await deleteAnnotation({ db, actor: cast.editor, id: created.id });
+    expect(await failure(restoreAnnotation({ db, actor: cast.author, id: created.id }))).toMatchObject({ status: 403 });
   });
 });
 
 describe("revoking an invite", () => {
   it("lets an owner revoke a pending link, which then no longer works", async () => {
-    const invite = await createInvite(db, cast.owner.id, { groupId: cast.groupId, role: "viewer", expiresInDays: 7 });
+    const invite = await createInvite({ db, actor: cast.owner, input: { groupId: cast.groupId, role: "viewer", expiresInDays: 7 } });
     const input = { groupId: cast.groupId, inviteId: invite.id };
     expect(await failure(revokeInvite({ db, actor: await access(cast.editor), input }))).toMatchObject({ status: 403 });
     expect(await failure(revokeInvite({ db, actor: await access(cast.outsider), input }))).toMatchObject({ status: 404 });
     expect(await failure(revokeInvite({ db, actor: null, input }))).toMatchObject({ status: 401 });
     expect(await revokeInvite({ db, actor: await access(cast.owner), input })).toEqual({ id: invite.id });
-    expect(await failure(acceptInvite(db, cast.outsider.id, { token: invite.token }))).toMatchObject({ code: "invite_unknown" });
+    expect(await failure(acceptInvite({ db, actor: cast.outsider, input: { token: invite.token } }))).toMatchObject({ code: "invite_unknown" });
     expect(await failure(revokeInvite({ db, actor: await access(cast.owner), input }))).toMatchObject({ status: 404 });
   });
 });

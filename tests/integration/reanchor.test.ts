@@ -40,7 +40,7 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 const annotate = (phrase: string) =>
-  createAnnotation({ db, caller: cast.author, sourceId: v1.sourceId, input: annotationInput(v1.text, phrase, { groupId: cast.groupId }) });
+  createAnnotation({ db, actor: cast.author, sourceId: v1.sourceId, input: annotationInput(v1.text, phrase, { groupId: cast.groupId }) });
 
 describe("a new version of an annotated source", () => {
   let early: AnnotationDto;
@@ -54,7 +54,7 @@ describe("a new version of an annotated source", () => {
     moved = await annotate(KRESTINSKY);
     lost = await annotate(KIROV);
     hidden = await annotate(SMIRNOV);
-    await deleteAnnotation({ db, caller: cast.author, id: hidden.id });
+    await deleteAnnotation({ db, actor: cast.author, id: hidden.id });
     v2 = await storeCorpusFile(db, VOGIATZIS, SLUG, edited);
   });
 
@@ -65,7 +65,7 @@ describe("a new version of an annotated source", () => {
   });
 
   it("moves annotations below the edits, with fresh selectors on the new version", async () => {
-    const now = await getAnnotation({ db, caller: cast.viewer, id: moved.id });
+    const now = await getAnnotation({ db, actor: cast.viewer, id: moved.id });
     // The paragraph inserted above it is shorter than the one deleted above it.
     expect(now.start).toBe(v2.text.indexOf(KRESTINSKY));
     expect(now.start).not.toBe(moved.start);
@@ -75,12 +75,12 @@ describe("a new version of an annotated source", () => {
   });
 
   it("leaves an annotation above the edit where it was", async () => {
-    const now = await getAnnotation({ db, caller: cast.viewer, id: early.id });
+    const now = await getAnnotation({ db, actor: cast.viewer, id: early.id });
     expect(now).toMatchObject({ versionId: v2.versionId, anchorStatus: "exact", start: early.start, end: early.end });
   });
 
   it("orphans the annotation of the deleted passage, keeps its quote, and still lists it", async () => {
-    const list = await listAnnotations({ db, caller: cast.viewer, sourceId: v1.sourceId });
+    const list = await listAnnotations({ db, actor: cast.viewer, sourceId: v1.sourceId });
     expect(list.orphanCount).toBe(1);
     const summaries = summariesOf(list, v2.text);
     expect(summaries.at(-1)).toMatchObject({ id: lost.id, anchorStatus: "orphaned", exact: KIROV, start: lost.start });
@@ -88,32 +88,32 @@ describe("a new version of an annotated source", () => {
   });
 
   it("lists rows that the new text completes into the annotations' summaries", async () => {
-    const list = await listAnnotations({ db, caller: cast.viewer, sourceId: v1.sourceId });
+    const list = await listAnnotations({ db, actor: cast.viewer, sourceId: v1.sourceId });
     // Placed rows leave their quote to the reader's text; the orphan's has no place in it.
     expect(list.annotations.map((row) => row[12])).toEqual([undefined, undefined, KIROV]);
     for (const summary of summariesOf(list, v2.text)) {
-      expect(summary).toEqual(summaryOf(await getAnnotation({ db, caller: cast.viewer, id: summary.id })));
+      expect(summary).toEqual(summaryOf(await getAnnotation({ db, actor: cast.viewer, id: summary.id })));
     }
   });
 
   it("re-anchors deleted annotations too, so that undo puts them in the right place", async () => {
-    const restored = await restoreAnnotation({ db, caller: cast.author, id: hidden.id });
+    const restored = await restoreAnnotation({ db, actor: cast.author, id: hidden.id });
     expect(restored).toMatchObject({ versionId: v2.versionId, anchorStatus: "quote" });
     expect(v2.text.slice(restored.start, restored.end)).toBe(SMIRNOV);
   });
 
   it("refuses a selection made on the old version", async () => {
     const input = annotationInput(v1.text, KRESTINSKY, { groupId: cast.groupId, versionId: v1.versionId });
-    expect(await failure(createAnnotation({ db, caller: cast.author, sourceId: v1.sourceId, input }))).toMatchObject({ code: "version_changed", status: 409 });
+    expect(await failure(createAnnotation({ db, actor: cast.author, sourceId: v1.sourceId, input }))).toMatchObject({ code: "version_changed", status: 409 });
   });
 
   it("places the orphan again when a later version brings the passage back", async () => {
     const v3 = await storeCorpusFile(db, VOGIATZIS, SLUG);
     expect(v3.versionNumber).toBe(3);
-    const back = await getAnnotation({ db, caller: cast.viewer, id: lost.id });
+    const back = await getAnnotation({ db, actor: cast.viewer, id: lost.id });
     expect(back).toMatchObject({ versionId: v3.versionId, exact: KIROV });
     expect(back.anchorStatus).not.toBe("orphaned");
     expect(v3.text.slice(back.start, back.end)).toBe(KIROV);
-    expect((await listAnnotations({ db, caller: cast.viewer, sourceId: v1.sourceId })).orphanCount).toBe(0);
+    expect((await listAnnotations({ db, actor: cast.viewer, sourceId: v1.sourceId })).orphanCount).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { resolveAccess } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { prepareSource, storeSource } from "@/lib/sources/import-source";
 import { getReaderSource, listSources } from "@/lib/sources/queries";
@@ -16,10 +17,13 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
+/** The viewer's access as a request resolves it. */
+const as = (user: { id: string }) => resolveAccess(db, user);
+
 async function store(title: string, text: string, groupId: string | null) {
   const prepared = prepareSource(new TextEncoder().encode(text), "s.txt", { title });
   if (!prepared.ok) throw new Error(prepared.error.message);
-  return storeSource(db, prepared.prepared, null, groupId);
+  return storeSource({ db, prepared: prepared.prepared, createdById: null, groupId });
 }
 
 describe("who sees a group's sources", () => {
@@ -34,32 +38,32 @@ describe("who sees a group's sources", () => {
     const pub = await store("Public trial record", "Open to all.\n", null);
     const secret = await store("Fond 17 notes", "Members only.\n", group.id);
 
-    const signedOut = await listSources(undefined, db);
+    const signedOut = await listSources({ db, actor: null, input: { filter: "" } });
     expect(signedOut.map((s) => s.title)).toEqual(["Public trial record"]);
     expect(signedOut[0]?.groupName).toBeNull();
-    expect((await listSources(undefined, db, outsider)).map((s) => s.title)).toEqual(["Public trial record"]);
+    expect((await listSources({ db, actor: await as(outsider), input: { filter: "" } })).map((s) => s.title)).toEqual(["Public trial record"]);
 
-    const forMember = await listSources(undefined, db, member);
+    const forMember = await listSources({ db, actor: await as(member), input: { filter: "" } });
     expect(forMember.map((s) => [s.title, s.groupName])).toEqual([
       ["Fond 17 notes", "Archive readers"],
       ["Public trial record", null],
     ]);
-    expect((await listSources("fond", db, member)).map((s) => s.title)).toEqual(["Fond 17 notes"]);
-    expect(await listSources("fond", db, outsider)).toEqual([]);
+    expect((await listSources({ db, actor: await as(member), input: { filter: "fond" } })).map((s) => s.title)).toEqual(["Fond 17 notes"]);
+    expect(await listSources({ db, actor: await as(outsider), input: { filter: "fond" } })).toEqual([]);
 
     for (const key of [secret.sourceId, secret.slug]) {
-      expect(await getReaderSource(key, db)).toBeNull();
-      expect(await getReaderSource(key, db, null)).toBeNull();
-      expect(await getReaderSource(key, db, outsider)).toBeNull();
-      expect((await getReaderSource(key, db, member))?.text).toBe("Members only.");
+      expect(await getReaderSource({ db, actor: null, input: { idOrSlug: key } })).toBeNull();
+      expect(await getReaderSource({ db, actor: null, input: { idOrSlug: key } })).toBeNull();
+      expect(await getReaderSource({ db, actor: await as(outsider), input: { idOrSlug: key } })).toBeNull();
+      expect((await getReaderSource({ db, actor: await as(member), input: { idOrSlug: key } }))?.text).toBe("Members only.");
     }
-    expect((await getReaderSource(pub.slug, db))?.title).toBe("Public trial record");
-    expect((await getReaderSource(pub.slug, db, outsider))?.title).toBe("Public trial record");
+    expect((await getReaderSource({ db, actor: null, input: { idOrSlug: pub.slug } }))?.title).toBe("Public trial record");
+    expect((await getReaderSource({ db, actor: await as(outsider), input: { idOrSlug: pub.slug } }))?.title).toBe("Public trial record");
 
     // Leaving the group is losing the source.
     await db.membership.deleteMany({ where: { userId: member.id } });
-    expect(await getReaderSource(secret.slug, db, member)).toBeNull();
-    expect((await listSources(undefined, db, member)).map((s) => s.title)).toEqual(["Public trial record"]);
+    expect(await getReaderSource({ db, actor: await as(member), input: { idOrSlug: secret.slug } })).toBeNull();
+    expect((await listSources({ db, actor: await as(member), input: { filter: "" } })).map((s) => s.title)).toEqual(["Public trial record"]);
   });
 });
 
@@ -70,6 +74,6 @@ describe("deleting a group", () => {
     await expect(db.group.delete({ where: { id: group.id } })).rejects.toThrow();
     const kept = await db.source.findUniqueOrThrow({ where: { id: source.sourceId } });
     expect(kept.groupId).toBe(group.id);
-    expect((await listSources("handout", db)).map((s) => s.title)).toEqual([]);
+    expect((await listSources({ db, actor: null, input: { filter: "handout" } })).map((s) => s.title)).toEqual([]);
   });
 });

@@ -2,8 +2,7 @@
 
 import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
-import { getRequestAccess } from "@/lib/auth/request-access";
-import { requireSessionUser } from "@/lib/auth/session";
+import { getRequestAccess, requireRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 import { changeMemberRole } from "@/lib/groups/change-member-role";
 import { createInvite } from "@/lib/groups/create-invite";
@@ -24,8 +23,8 @@ export interface InviteLink {
 
 export async function createInviteAction(_previous: ActionState<InviteLink>, form: FormData): Promise<ActionResult<InviteLink>> {
   const result = await runAction(async () => {
-    const user = await requireSessionUser();
-    const invite = await createInvite(db(), user.id, parseInput(createInviteInput, formFields(form)));
+    const actor = await requireRequestAccess();
+    const invite = await createInvite({ db: db(), actor, input: parseInput(createInviteInput, formFields(form)) });
     return { path: invite.path, role: invite.role, expiresAt: invite.expiresAt.toISOString() };
   });
   if (result.ok) refresh();
@@ -34,8 +33,8 @@ export async function createInviteAction(_previous: ActionState<InviteLink>, for
 
 export async function changeRoleAction(_previous: ActionState<{ role: Role }>, form: FormData): Promise<ActionResult<{ role: Role }>> {
   const result = await runAction(async () => {
-    const user = await requireSessionUser();
-    const changed = await changeMemberRole(db(), user.id, parseInput(changeMemberRoleInput, formFields(form)));
+    const actor = await requireRequestAccess();
+    const changed = await changeMemberRole({ db: db(), actor, input: parseInput(changeMemberRoleInput, formFields(form)) });
     return { role: changed.role };
   });
   if (result.ok) refresh();
@@ -44,9 +43,9 @@ export async function changeRoleAction(_previous: ActionState<{ role: Role }>, f
 
 export async function removeMemberAction(_previous: ActionState<{ left: boolean }>, form: FormData): Promise<ActionResult<{ left: boolean }>> {
   const result = await runAction(async () => {
-    const user = await requireSessionUser();
-    const removed = await removeMember(db(), user.id, parseInput(removeMemberInput, formFields(form)));
-    return { left: removed.userId === user.id };
+    const actor = await requireRequestAccess();
+    const removed = await removeMember({ db: db(), actor, input: parseInput(removeMemberInput, formFields(form)) });
+    return { left: removed.userId === actor.userId };
   });
   // An owner who removed themselves can no longer see the group.
   if (result.ok && result.data.left) redirect("/groups");

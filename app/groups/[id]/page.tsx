@@ -7,6 +7,7 @@ import { MemberList } from "@/components/groups/member-list";
 import { PendingInvites } from "@/components/groups/pending-invites";
 import { ROLE_NAME, ROLE_SUMMARY } from "@/components/groups/roles";
 import { requirePageUser } from "@/lib/auth/require-page-user";
+import { requireRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 import { type GroupDetail, getGroupForMember } from "@/lib/groups/get-group-for-member";
 import { PolicyError } from "@/lib/policy";
@@ -16,9 +17,9 @@ import "@/components/groups/groups.css";
 
 export const metadata: Metadata = { title: "Group" };
 
-async function loadGroup(userId: string, groupId: string): Promise<GroupDetail> {
+async function loadGroup(groupId: string): Promise<GroupDetail> {
   try {
-    return await getGroupForMember(db(), userId, groupId);
+    return await getGroupForMember({ db: db(), actor: await requireRequestAccess(), input: { groupId } });
   } catch (error) {
     // Outsiders get the same page as for a group that does not exist.
     if (error instanceof PolicyError && error.status === 404) notFound();
@@ -29,7 +30,7 @@ async function loadGroup(userId: string, groupId: string): Promise<GroupDetail> 
 export default async function GroupPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageUser(`/groups/${encodeURIComponent(id)}`);
-  const group = await loadGroup(user.id, id);
+  const group = await loadGroup(id);
   return (
     <main id="main" tabIndex={-1} className="groups-page">
       <p>

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireSessionUser } from "@/lib/auth/session";
+import { requireRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 import { type AcceptedInvite, acceptInvite } from "@/lib/groups/accept-invite";
 import { acceptInviteInput } from "@/lib/groups/schemas";
@@ -9,8 +9,8 @@ import { type ActionResult, type ActionState, formFields, parseInput, runAction 
 
 export async function acceptInviteAction(_previous: ActionState<AcceptedInvite>, form: FormData): Promise<ActionResult<AcceptedInvite>> {
   const result = await runAction(async () => {
-    const user = await requireSessionUser();
-    return acceptInvite(db(), user.id, parseInput(acceptInviteInput, formFields(form)));
+    const actor = await requireRequestAccess();
+    return acceptInvite({ db: db(), actor, input: parseInput(acceptInviteInput, formFields(form)) });
   });
   if (result.ok) redirect(`/groups/${result.data.groupId}`);
   return result;

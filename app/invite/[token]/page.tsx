@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AcceptInviteForm } from "@/components/groups/accept-invite-form";
 import { ROLE_NAME, ROLE_SUMMARY } from "@/components/groups/roles";
-import { getSessionUser } from "@/lib/auth/session";
+import type { Access } from "@/lib/access";
+import { getRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 import { describeInvite, type InviteDescription } from "@/lib/groups/describe-invite";
 import { acceptInviteInput } from "@/lib/groups/schemas";
@@ -13,9 +14,9 @@ import "@/components/groups/groups.css";
 
 export const metadata: Metadata = { title: "Group invitation", referrer: "no-referrer" };
 
-async function lookUp(userId: string, token: string): Promise<InviteDescription | { problem: string }> {
+async function lookUp(actor: Access, token: string): Promise<InviteDescription | { problem: string }> {
   try {
-    return await describeInvite(db(), userId, parseInput(acceptInviteInput, { token }));
+    return await describeInvite({ db: db(), actor, input: parseInput(acceptInviteInput, { token }) });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     return { problem: describeError(error).body.message };
@@ -25,8 +26,8 @@ async function lookUp(userId: string, token: string): Promise<InviteDescription 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const here = `/invite/${encodeURIComponent(token)}`;
-  const user = await getSessionUser();
-  if (user === null) {
+  const actor = await getRequestAccess();
+  if (actor === null) {
     return (
       <main id="main" tabIndex={-1} className="groups-page">
         <h1>You have been invited to a group</h1>
@@ -39,7 +40,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     );
   }
 
-  const invite = await lookUp(user.id, token);
+  const invite = await lookUp(actor, token);
   if ("problem" in invite) {
     return (
       <main id="main" tabIndex={-1} className="groups-page">

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { getReaderSource } from "@/lib/sources/queries";
 import { parseRangeParam } from "@/lib/reader/parse-range";
 import { annotateOptions, parseAnnotationParam } from "@/lib/reader/annotate-options";
-import { getSessionUser } from "@/lib/auth/session";
+import { getRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 import { listGroupsForUser } from "@/lib/groups/list-groups-for-user";
 import { ReaderView } from "@/components/reader/reader-view";
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 // generateMetadata and the page both need the source: load it once per request. The
 // viewer decides whether a group's source exists for them (not a member: 404).
-const loadSource = cache(async (id: string) => getReaderSource(id, db(), await getSessionUser()));
+const loadSource = cache(async (id: string) => getReaderSource({ db: db(), actor: await getRequestAccess(), input: { idOrSlug: id } }));
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -27,17 +27,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SourcePage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const [source, user] = await Promise.all([loadSource(id), getSessionUser()]);
+  const [source, access] = await Promise.all([loadSource(id), getRequestAccess()]);
   if (source === null) notFound();
   // Only who may annotate, and where, is sent with the page; the annotations
   // themselves are fetched by the browser after load, keeping the HTML lean.
-  const memberships = user === null ? [] : await listGroupsForUser(db(), user.id);
-  const options = annotateOptions(user !== null, memberships, source.groupId);
+  const groups = access === null ? [] : await listGroupsForUser({ db: db(), actor: access });
+  const options = annotateOptions({ access, groups, sourceGroupId: source.groupId });
   return (
     <ReaderView
       source={source}
       range={parseRangeParam(query.range, source.text.length)}
-      annotations={{ ...options, signedIn: user !== null, focusId: parseAnnotationParam(query.annotation) }}
+      annotations={{ ...options, signedIn: access !== null, focusId: parseAnnotationParam(query.annotation) }}
     />
   );
 }

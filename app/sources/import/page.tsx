@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ImportForm } from "@/components/sources-import/import-form";
+import { actorIn } from "@/lib/access";
 import { requirePageUser } from "@/lib/auth/require-page-user";
+import { requireRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 import { listGroupsForUser } from "@/lib/groups/list-groups-for-user";
 import { can } from "@/lib/policy";
@@ -11,10 +13,11 @@ import "@/components/sources-import/import.css";
 export const metadata: Metadata = { title: "Import a source" };
 
 export default async function ImportSourcePage() {
-  const user = await requirePageUser("/sources/import");
+  await requirePageUser("/sources/import");
+  const actor = await requireRequestAccess();
   // Offering only allowed groups is a courtesy; importUpload checks again.
-  const groups = (await listGroupsForUser(db(), user.id))
-    .filter((g) => can({ userId: user.id, role: g.role }, "source:import", { kind: "group", groupId: g.id }).allowed)
+  const groups = (await listGroupsForUser({ db: db(), actor }))
+    .filter((g) => can(actorIn(actor, g.id), "source:import", { kind: "group", groupId: g.id }).allowed)
     .map((g) => ({ id: g.id, name: g.name }));
   return (
     <main id="main" tabIndex={-1} className="import-page">

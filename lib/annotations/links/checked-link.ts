@@ -1,6 +1,7 @@
 import { type Access, roleIn } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
 import { type Action, type Actor, assertCan, type LinkResource } from "@/lib/policy";
+import { assertSourceReadable } from "../annotation-access";
 import { annotationResource } from "../annotation-row";
 import type { LinkDto } from "../dto";
 import { notFound } from "../errors";
@@ -8,7 +9,7 @@ import { parseInput } from "../parse-input";
 import { LinkRefInput } from "../schemas";
 
 const end = {
-  select: { id: true, sourceId: true, authorId: true, groupId: true, visibility: true, deletedAt: true, exact: true, source: { select: { title: true } } },
+  select: { id: true, sourceId: true, authorId: true, groupId: true, visibility: true, deletedAt: true, exact: true, source: { select: { title: true, groupId: true } } },
 } as const;
 
 export interface CheckedLink {
@@ -31,6 +32,8 @@ export async function linkAllowing(db: Db, actor: Access | null, input: unknown,
     select: { id: true, kind: true, note: true, createdById: true, deletedAt: true, deletedById: true, fromId: true, toId: true, from: end, to: end },
   });
   if (link === null || (link.fromId !== annotationId && link.toId !== annotationId)) throw notFound("Link");
+  // Like every annotation action, touching a link needs both ends' sources readable.
+  for (const e of [link.from, link.to]) assertSourceReadable(actor, e.source.groupId);
   const endOf = (e: typeof link.from) => ({ annotation: annotationResource(e), role: roleIn(actor, e.groupId) });
   const resource: LinkResource = { kind: "link", createdById: link.createdById, ends: [endOf(link.from), endOf(link.to)], deletedById: link.deletedById };
   const policyActor: Actor | null = actor === null ? null : { userId: actor.userId, role: null };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AnnotationError } from "@/lib/annotations/errors";
 import { parseInput } from "@/lib/annotations/parse-input";
+import { LIST_LIMIT_DEFAULT } from "@/lib/annotations/list-limits";
 import { CreateAnnotationInput, CreateLinkInput, CreateReplyInput, ListAnnotationsQuery, UpdateAnnotationInput } from "@/lib/annotations/schemas";
 import { doc, item, linkedDoc, nestedLists, para, text } from "./payloads";
 
@@ -88,6 +89,13 @@ describe("the other inputs", () => {
   });
 
   it("ListAnnotationsQuery ignores unknown query parameters", () => {
-    expect(parseInput(ListAnnotationsQuery, { layer: "rebuttal", _: "1700000000" })).toEqual({ layer: "rebuttal" });
+    expect(parseInput(ListAnnotationsQuery, { layer: "rebuttal", _: "1700000000" })).toEqual({ layer: "rebuttal", limit: LIST_LIMIT_DEFAULT });
+  });
+
+  it("ListAnnotationsQuery bounds the page", () => {
+    expect(parseInput(ListAnnotationsQuery, { limit: "1000", cursor: "abc" })).toEqual({ limit: 1000, cursor: "abc" });
+    for (const limit of ["0", "1001", "2.5", "all"]) {
+      expect(() => parseInput(ListAnnotationsQuery, { limit })).toThrow(/limit/);
+    }
   });
 });

@@ -36,7 +36,7 @@ function listOf(annotations: AnnotationDto[]): AnnotationListDto {
   const rows = annotations.map((a) =>
     listRowOf(a, authors.findIndex((p) => p.id === a.author.id), Date.parse(a.createdAt), a.replyCount),
   );
-  return { authors, annotations: rows, orphanCount: annotations.filter((a) => a.anchorStatus === "orphaned").length };
+  return { authors, annotations: rows, orphanCount: annotations.filter((a) => a.anchorStatus === "orphaned").length, next: null };
 }
 
 describe("snippet", () => {

@@ -5,6 +5,7 @@ import { actorFor, annotation, GROUP, ME, oneOf, outcome, parseTable, WHO, type 
 /*
  * Every role x annotation action x visibility x own/others' annotation.
  * Cells: allow, or the refusal status (401 signed out, 403 forbidden, 404 hidden).
+ * Signed out, a note one may not read is hidden (404) like an unknown id.
  * "n/a": a signed-out caller cannot be an author. For create, "own" is a draft
  * authored by the caller, "other" one that names someone else as author.
  */
@@ -15,7 +16,7 @@ editor      read     allow       404           allow     allow       allow      
 annotator   read     allow       404           allow     allow       allow      allow
 viewer      read     allow       404           allow     allow       allow      allow
 non-member  read     allow       404           404       404         allow      allow
-anonymous   read     n/a         401           n/a       401         n/a        allow
+anonymous   read     n/a         404           n/a       404         n/a        allow
 
 owner       create   allow       403           allow     403         allow      403
 editor      create   allow       403           allow     403         allow      403
@@ -29,28 +30,28 @@ editor      edit     allow       404           allow     allow       allow      
 annotator   edit     allow       404           allow     403         allow      403
 viewer      edit     allow       404           403       403         403        403
 non-member  edit     allow       404           404       404         403        403
-anonymous   edit     n/a         401           n/a       401         n/a        401
+anonymous   edit     n/a         404           n/a       404         n/a        401
 
 owner       delete   allow       404           allow     allow       allow      allow
 editor      delete   allow       404           allow     allow       allow      allow
 annotator   delete   allow       404           allow     403         allow      403
 viewer      delete   allow       404           403       403         403        403
 non-member  delete   allow       404           404       404         403        403
-anonymous   delete   n/a         401           n/a       401         n/a        401
+anonymous   delete   n/a         404           n/a       404         n/a        401
 
 owner       reply    allow       404           allow     allow       allow      allow
 editor      reply    allow       404           allow     allow       allow      allow
 annotator   reply    allow       404           allow     allow       allow      allow
 viewer      reply    allow       404           allow     403         allow      403
 non-member  reply    allow       404           404       404         allow      403
-anonymous   reply    n/a         401           n/a       401         n/a        401
+anonymous   reply    n/a         404           n/a       404         n/a        401
 
 owner       link     allow       404           allow     allow       allow      allow
 editor      link     allow       404           allow     allow       allow      allow
 annotator   link     allow       404           allow     allow       allow      allow
 viewer      link     allow       404           allow     403         allow      403
 non-member  link     allow       404           404       404         allow      403
-anonymous   link     n/a         401           n/a       401         n/a        401
+anonymous   link     n/a         404           n/a       404         n/a        401
 `;
 
 interface Case {
@@ -143,10 +144,10 @@ describe("can: a missing user id never matches", () => {
       status: 403,
       reason: "Your role in this group (viewer) does not allow you to reply to this annotation.",
     });
-    expect(can(null, "annotation:read", annotation("group", "other", { groupId: GROUP, authorId: ME }))).toEqual({
+    expect(can(null, "annotation:reply", annotation("public", "other", { groupId: GROUP, authorId: ME }))).toEqual({
       allowed: false,
       status: 401,
-      reason: "Sign in to see this annotation.",
+      reason: "Sign in to reply to annotations.",
     });
   });
 });

@@ -16,7 +16,7 @@ editor      404             404           404            404           allow    
 annotator   404             404           404            404           allow       allow        404            allow        allow
 viewer      404             404           404            404           allow       allow        404            allow        allow
 non-member  404             404           404            404           404         404          404            404          allow
-anonymous   401             401           404            401           401         404          401            401          allow
+anonymous   404             404           404            404           404         404          404            404          allow
 `;
 
 type Reader = Who | "author";

@@ -17,7 +17,7 @@ g2-editor       viewer     editor  allow  allow          allow
 annotator       annotator  -       403    403            403
 viewer          viewer     -       403    403            403
 non-member      -          -       404    404            404
-anonymous       -          -       401    401            401
+anonymous       -          -       404    404            404
 `;
 
 const READERS = ["link-author", "from-author", "to-author", "g1-editor", "g2-editor", "annotator", "viewer", "non-member", "anonymous"] as const;

@@ -16,7 +16,7 @@ editor      404            404            404             allow        allow    
 annotator   404            404            404             403          403          403           403           403           403
 viewer      404            404            404             403          403          403           403           403           403
 non-member  404            404            404             404          404          404           403           403           403
-anonymous   401            401            401             401          401          401           401           401           401
+anonymous   404            404            404             404          404          404           401           401           401
 `;
 
 type Reader = Who | "author";

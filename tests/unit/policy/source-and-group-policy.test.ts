@@ -9,7 +9,7 @@ const group: GroupResource = { kind: "group", groupId: GROUP };
 /*
  * Sources: the starter corpus (public, no group) and a group's own import.
  * Starter sources are read-only for everyone: 403 even signed out, since
- * signing in would not help.
+ * signing in would not help. Signed out, a group's source is hidden (404).
  */
 const SOURCES = `
 role        action   starter  group-source
@@ -18,14 +18,14 @@ editor      read     allow    allow
 annotator   read     allow    allow
 viewer      read     allow    allow
 non-member  read     allow    404
-anonymous   read     allow    401
+anonymous   read     allow    404
 
 owner       edit     403      allow
 editor      edit     403      allow
 annotator   edit     403      403
 viewer      edit     403      403
 non-member  edit     403      404
-anonymous   edit     403      401
+anonymous   edit     403      404
 `;
 
 /* Group-scoped actions; outsiders are not told the group exists. */

@@ -4,6 +4,8 @@ import { NOTE_MAX, QUOTE_MAX, summaryOf } from "@/lib/annotations/summary";
 import { annotationsAt, byDocumentOrder, facets, matchesFilters, snippet } from "@/lib/reader/annotation-view";
 import { applyLiveEvent, parseLiveEvent, withDetail, withList } from "@/lib/reader/live-annotations";
 import { revisionChanges } from "@/lib/reader/revision-changes";
+import { accessOf, actorIn } from "@/lib/access";
+import { can, ROLES, type Role } from "@/lib/policy";
 import { annotateOptions, parseAnnotationParam } from "@/lib/reader/annotate-options";
 import { LAYERS } from "@/lib/annotations/dto";
 import { annotationDto } from "../support/annotation-dto";
@@ -140,11 +142,22 @@ describe("revisionChanges", () => {
 });
 
 describe("annotateOptions", () => {
+  // What the reader is told is lib/policy's answer for each of the reader's groups.
+  const reader = (memberships: { groupId: string; role: Role }[]) => accessOf("reader", memberships);
+  const groups = [
+    { id: "g", name: "G" },
+    { id: "h", name: "H" },
+  ];
+
   it("offers annotator groups, hides the controls from viewer-only members and signed-out readers", () => {
-    expect(annotateOptions(false, [])).toEqual({ canAnnotate: false, groups: [], allowPublic: true });
-    expect(annotateOptions(true, [])).toEqual({ canAnnotate: true, groups: [], allowPublic: true });
-    expect(annotateOptions(true, [{ id: "g", name: "G", role: "viewer" }]).canAnnotate).toBe(false);
-    expect(annotateOptions(true, [{ id: "g", name: "G", role: "viewer" }, { id: "h", name: "H", role: "annotator" }])).toEqual({
+    expect(annotateOptions({ access: null, groups: [], sourceGroupId: null })).toEqual({ canAnnotate: false, groups: [], allowPublic: true });
+    expect(annotateOptions({ access: reader([]), groups: [], sourceGroupId: null })).toEqual({ canAnnotate: true, groups: [], allowPublic: true });
+    expect(annotateOptions({ access: reader([{ groupId: "g", role: "viewer" }]), groups: groups.slice(0, 1), sourceGroupId: null }).canAnnotate).toBe(false);
+    const mixed = reader([
+      { groupId: "g", role: "viewer" },
+      { groupId: "h", role: "annotator" },
+    ]);
+    expect(annotateOptions({ access: mixed, groups, sourceGroupId: null })).toEqual({
       canAnnotate: true,
       groups: [{ id: "h", name: "H" }],
       allowPublic: true,
@@ -153,21 +166,35 @@ describe("annotateOptions", () => {
     expect(parseAnnotationParam(["a", "b"])).toBeNull();
     expect(parseAnnotationParam("<x>")).toBeNull();
   });
+
+  it("agrees with can() for every role", () => {
+    for (const role of ROLES) {
+      const access = reader([{ groupId: "g", role }]);
+      const draft = { kind: "annotation", authorId: "reader", groupId: "g", visibility: "group", deleted: false } as const;
+      const offered = annotateOptions({ access, groups: groups.slice(0, 1), sourceGroupId: null }).groups.length > 0;
+      expect(offered).toBe(can(actorIn(access, "g"), "annotation:create", draft).allowed);
+    }
+  });
 });
 
 describe("annotateOptions on a group's own source", () => {
-  const memberships = [
-    { id: "seminar", name: "Seminar", role: "annotator" as const },
-    { id: "other", name: "Other", role: "owner" as const },
+  const access = accessOf("reader", [
+    { groupId: "seminar", role: "annotator" },
+    { groupId: "other", role: "owner" },
+  ]);
+  const groups = [
+    { id: "seminar", name: "Seminar" },
+    { id: "other", name: "Other" },
   ];
 
   it("offers only that group, never public, and only to its annotators", () => {
-    expect(annotateOptions(true, memberships, "seminar")).toEqual({
+    expect(annotateOptions({ access, groups, sourceGroupId: "seminar" })).toEqual({
       canAnnotate: true,
       groups: [{ id: "seminar", name: "Seminar" }],
       allowPublic: false,
     });
-    expect(annotateOptions(true, [{ id: "seminar", name: "Seminar", role: "viewer" }], "seminar").canAnnotate).toBe(false);
-    expect(annotateOptions(false, [], "seminar")).toEqual({ canAnnotate: false, groups: [], allowPublic: false });
+    const viewer = accessOf("reader", [{ groupId: "seminar", role: "viewer" }]);
+    expect(annotateOptions({ access: viewer, groups: groups.slice(0, 1), sourceGroupId: "seminar" }).canAnnotate).toBe(false);
+    expect(annotateOptions({ access: null, groups: [], sourceGroupId: "seminar" })).toEqual({ canAnnotate: false, groups: [], allowPublic: false });
   });
 });

@@ -2,13 +2,13 @@ import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { getAnnotation } from "@/lib/annotations/get-annotation";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import { limitAnnotationWrites } from "@/lib/annotations/write-limit";
-import { getSessionUser, requireSessionUser } from "@/lib/auth/session";
+import { getRequestAccess, requireRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 import { BODY_LIMITS, jsonRoute } from "@/lib/http";
 
 /** A signed-in caller within the write limit, known before any of the body is read. */
 async function writer() {
-  const caller = await requireSessionUser();
+  const caller = await requireRequestAccess();
   await limitAnnotationWrites(caller);
   return caller;
 }
@@ -19,19 +19,19 @@ interface Context {
 
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return jsonRoute({ request, caller: getSessionUser }, (caller) => getAnnotation({ db: db(), caller, id }));
+  return jsonRoute({ request, caller: getRequestAccess }, (caller) => getAnnotation({ db: db(), actor: caller, id }));
 }
 
 /** 409 with ConflictDto when `version` is not the current one. */
 export async function PATCH(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
   return jsonRoute({ request, caller: writer, bodyLimit: BODY_LIMITS.annotation }, (caller, input) =>
-    updateAnnotation({ db: db(), caller, id, input }),
+    updateAnnotation({ db: db(), actor: caller, id, input }),
   );
 }
 
 /** Soft delete; POST ./restore undoes it. */
 export async function DELETE(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return jsonRoute({ request, caller: getSessionUser }, (caller) => deleteAnnotation({ db: db(), caller, id }));
+  return jsonRoute({ request, caller: getRequestAccess }, (caller) => deleteAnnotation({ db: db(), actor: caller, id }));
 }

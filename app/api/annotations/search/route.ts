@@ -1,9 +1,9 @@
 import { searchAnnotations } from "@/lib/annotations/search-annotations";
-import { getSessionUser } from "@/lib/auth/session";
+import { getRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 import { jsonRoute } from "@/lib/http";
 
 export async function GET(request: Request): Promise<Response> {
   const query = Object.fromEntries(new URL(request.url).searchParams);
-  return jsonRoute({ request, caller: getSessionUser }, (caller) => searchAnnotations({ db: db(), caller, query }));
+  return jsonRoute({ request, caller: getRequestAccess }, (caller) => searchAnnotations({ db: db(), actor: caller, query }));
 }

@@ -1,4 +1,4 @@
-import { requireSessionUser } from "@/lib/auth/session";
+import { requireRequestAccess } from "@/lib/auth/request-access";
 import { MAX_UPLOAD_BYTES } from "@/lib/corpus/decode-upload";
 import { db } from "@/lib/db/client";
 import { AppError, BODY_LIMITS, errorResponse, parseInput, readBoundedForm, refuseForeignWrite } from "@/lib/http";
@@ -14,11 +14,11 @@ const tooLarge = `The file is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB
 export async function POST(request: Request): Promise<Response> {
   try {
     refuseForeignWrite(request);
-    const user = await requireSessionUser();
+    const actor = await requireRequestAccess();
     const form = await readBoundedForm(request, BODY_LIMITS.import).catch((error: unknown) => {
       throw error instanceof AppError && error.code === "body_too_large" ? new AppError("body_too_large", tooLarge, { file: [tooLarge] }) : error;
     });
-    return Response.json(await importUpload(db(), user.id, parseInput(importUploadSchema, importUploadFields(form))));
+    return Response.json(await importUpload({ db: db(), actor, input: parseInput(importUploadSchema, importUploadFields(form)) }));
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,5 +1,5 @@
 import { createLink } from "@/lib/annotations/create-link";
-import { requireSessionUser } from "@/lib/auth/session";
+import { requireRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 import { BODY_LIMITS, jsonRoute } from "@/lib/http";
 
@@ -9,7 +9,7 @@ interface Context {
 
 export async function POST(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return jsonRoute({ request, caller: requireSessionUser, bodyLimit: BODY_LIMITS.link, status: 201 }, (caller, input) =>
-    createLink({ db: db(), caller, fromId: id, input }),
+  return jsonRoute({ request, caller: requireRequestAccess, bodyLimit: BODY_LIMITS.link, status: 201 }, (caller, input) =>
+    createLink({ db: db(), actor: caller, fromId: id, input }),
   );
 }

@@ -1,5 +1,5 @@
 import { restoreAnnotation } from "@/lib/annotations/restore-annotation";
-import { getSessionUser } from "@/lib/auth/session";
+import { getRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 import { jsonRoute } from "@/lib/http";
 
@@ -9,5 +9,5 @@ interface Context {
 
 export async function POST(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return jsonRoute({ request, caller: getSessionUser }, (caller) => restoreAnnotation({ db: db(), caller, id }));
+  return jsonRoute({ request, caller: getRequestAccess }, (caller) => restoreAnnotation({ db: db(), actor: caller, id }));
 }

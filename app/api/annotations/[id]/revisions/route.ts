@@ -1,5 +1,5 @@
 import { listRevisions } from "@/lib/annotations/list-revisions";
-import { getSessionUser } from "@/lib/auth/session";
+import { getRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 import { jsonRoute } from "@/lib/http";
 
@@ -10,5 +10,5 @@ interface Context {
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
   const query = Object.fromEntries(new URL(request.url).searchParams);
-  return jsonRoute({ request, caller: getSessionUser }, (caller) => listRevisions({ db: db(), caller, annotationId: id, query }));
+  return jsonRoute({ request, caller: getRequestAccess }, (caller) => listRevisions({ db: db(), actor: caller, annotationId: id, query }));
 }

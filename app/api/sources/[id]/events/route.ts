@@ -1,7 +1,7 @@
 import { readableSource } from "@/lib/annotations/source-access";
 import { annotationsHub } from "@/lib/annotations/live-hub";
 import { clientAddress } from "@/lib/auth/client-address";
-import { getSessionUser } from "@/lib/auth/session";
+import { getRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 import { errorResponse } from "@/lib/http";
 import { eventStreamResponse } from "@/lib/live/event-stream";
@@ -21,8 +21,10 @@ interface Context {
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
   try {
-    const viewer = await getSessionUser();
-    await readableSource(db(), viewer, id);
+    const access = await getRequestAccess();
+    await readableSource(db(), access, id);
+    // The projector resolves the viewer's access again for each change (a stream outlives a membership).
+    const viewer = access === null ? null : { id: access.userId };
     return await eventStreamResponse({
       hub: annotationsHub(db()),
       sourceId: id,

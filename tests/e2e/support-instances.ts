@@ -1,0 +1,86 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+import { freePort, startThrowawayPostgres, type ThrowawayPostgres } from "../../scripts/lib/throwaway-postgres";
+
+// App instances of our own for the multi-instance spec: `next start` of the same
+// build on another port, with the suite's secret so a session works on either.
+
+const root = process.cwd();
+const SECRET = process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production";
+
+export interface Instance {
+  baseURL: string;
+  stop(): Promise<void>;
+}
+
+function run(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), script, ...args], { env, stdio: "ignore" });
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${script} exited with ${code}`))));
+  });
+}
+
+/** A clean environment for a child on a Postgres server (not the embedded database). */
+function serverEnv(databaseUrl: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const { PALIMPSEST_EMBEDDED_DB: _embedded, ...rest } = process.env;
+  return { ...rest, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, ...extra };
+}
+
+export async function startInstance(databaseUrl: string): Promise<Instance> {
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: serverEnv(databaseUrl, { NEXTAUTH_URL: baseURL }),
+    stdio: "ignore",
+  });
+  const until = Date.now() + 60_000;
+  for (;;) {
+    const ready = await fetch(`${baseURL}/api/health`).then((r) => r.ok, () => false);
+    if (ready) break;
+    if (Date.now() > until || child.exitCode !== null) {
+      child.kill("SIGKILL");
+      throw new Error(`the instance on ${baseURL} did not start`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    baseURL,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+/**
+ * Two instances on one Postgres server: the suite's own server and a second one on
+ * its database when the suite runs on a server; otherwise (embedded, which serves
+ * one process only) a throwaway server with one source and two fresh instances.
+ */
+export async function twoInstances(suiteBaseURL: string): Promise<{ a: string; b: string; stop(): Promise<void> }> {
+  const given = process.env.E2E_DATABASE_URL;
+  if (given !== undefined && given !== "" && process.env.PALIMPSEST_EMBEDDED_DB !== "1") {
+    const second = await startInstance(given);
+    return { a: suiteBaseURL, b: second.baseURL, stop: () => second.stop() };
+  }
+  const server: ThrowawayPostgres = await startThrowawayPostgres();
+  try {
+    // The importer migrates the database first.
+    await run("scripts/import.ts", [path.join(root, "prisma/corpus/002_fba6f277ba2da556.txt")], serverEnv(server.url));
+    const [a, b] = await Promise.all([startInstance(server.url), startInstance(server.url)]);
+    return {
+      a: a.baseURL,
+      b: b.baseURL,
+      stop: async () => {
+        await Promise.all([a.stop(), b.stop()]);
+        await server.destroy();
+      },
+    };
+  } catch (error) {
+    await server.destroy();
+    throw error;
+  }
+}
