@@ -5,6 +5,7 @@ import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { createReply } from "@/lib/annotations/create-reply";
 import { getAnnotation } from "@/lib/annotations/get-annotation";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
+import { liveEventForViewer } from "@/lib/annotations/live-event-for-viewer";
 import { listReplies } from "@/lib/annotations/list-replies";
 import { listRevisions } from "@/lib/annotations/list-revisions";
 import { summariesOf } from "@/lib/annotations/summary";
@@ -66,8 +67,12 @@ describe("a private draft widened to the group", () => {
 describe("replies written while a note was group-only", () => {
   it("stay with the group after the note is made public; later replies are public", async () => {
     const created = await draft("Some examples", "group", "Group talk");
-    await createReply({ db, actor: cast.annotator, annotationId: created.id, input: { body: note("GROUP-REPLY") } });
+    const groupReply = await createReply({ db, actor: cast.annotator, annotationId: created.id, input: { body: note("GROUP-REPLY") } });
     await updateAnnotation({ db, actor: cast.author, id: created.id, input: { version: 1, visibility: "public" } });
+    // A stream replaying the reply's event after the widening judges it as written.
+    const event = { seq: 1, sourceId: source.sourceId, kind: "reply", id: groupReply.id, change: "created" } as const;
+    expect(await liveEventForViewer({ db, viewer: null, event })).toBeNull();
+    expect(await liveEventForViewer({ db, viewer: cast.viewer, event })).toMatchObject({ type: "reply", reply: { id: groupReply.id } });
     await createReply({ db, actor: cast.annotator, annotationId: created.id, input: { body: note("PUBLIC-REPLY") } });
 
     expect(await replyTexts(null, created.id)).toEqual(["PUBLIC-REPLY"]);
