@@ -80,11 +80,12 @@ async function main(): Promise<number> {
     const total = WRITERS.create + WRITERS.edit + WRITERS.reply;
     const run = `LOAD${randomBytes(4).toString("hex")}`;
     const accounts = [];
-    for (let k = 0; k <= total; k++) accounts.push(await makeAccount(seeded.db, `writer${k}-${run.toLowerCase()}@example.org`, `Writer ${k}`));
+    for (let k = 0; k < total + 2; k++) accounts.push(await makeAccount(seeded.db, `writer${k}-${run.toLowerCase()}@example.org`, `Writer ${k}`));
     await seeded.db.membership.createMany({ data: accounts.map((a) => ({ groupId: seeded.groupId, userId: a.id, role: "annotator" as const })) });
     await seeded.db.$disconnect();
     const probe = accounts.pop();
-    if (probe === undefined) throw new Error("no probe account");
+    const flooder = accounts.pop();
+    if (probe === undefined || flooder === undefined) throw new Error("no probe account");
 
     const app = await startInstances(database.url, await ports());
     stopInstances = app.stop;
@@ -97,6 +98,9 @@ async function main(): Promise<number> {
       if (instance === undefined) throw new Error("no instance");
       writers.push(await signIn(instance.baseUrl, account));
     }
+    const firstInstance = instances[0];
+    if (firstInstance === undefined) throw new Error("no instance");
+    const flood = { writer: await signIn(firstInstance.baseUrl, flooder), annotationId: seeded.replyTargets[1] ?? "" };
     const createWriters = writers.slice(0, WRITERS.create);
     const editors = writers.slice(WRITERS.create, WRITERS.create + WRITERS.edit);
     const repliers = writers.slice(WRITERS.create + WRITERS.edit);
@@ -123,13 +127,13 @@ async function main(): Promise<number> {
     console.log(`One request at a time: reader page p50 ${percentile(alone.page, 50).toFixed(0)} ms, list p50 ${percentile(alone.list, 50).toFixed(0)} ms`);
 
     const pace = READER_RATE === null ? "as fast as answered" : `${READER_RATE}/s each`;
-    console.log(`\nRunning ${SECONDS} s: ${READERS.page} readers open the reader and ${READERS.list} list its annotations (${pace}), ${total} signed-in writers (${WRITERS.create} create, ${WRITERS.edit} edit, ${WRITERS.reply} reply) at ${WRITE_RATE}/s each, one wrong-password sign-in probe per instance at 4/s...`);
+    console.log(`\nRunning ${SECONDS} s: ${READERS.page} readers open the reader and ${READERS.list} list its annotations (${pace}), ${total} signed-in writers (${WRITERS.create} create, ${WRITERS.edit} edit, ${WRITERS.reply} reply) at ${WRITE_RATE}/s each, one more writer replying flat out on 4 connections, one wrong-password sign-in probe per instance at 4/s...`);
     const loadCpu = sampleCpu();
     const appCpuBefore = instances.map((i) => processCpuSeconds(i.pid));
     let done = false;
     const direct = directListSql(database.url, seeded.sourceId, () => done);
     const traffic = await runTraffic(
-      { instances, durationSeconds: SECONDS, slug: seeded.slug, sourceId: seeded.sourceId, groupId: seeded.groupId, text: seeded.text, run, createWriters, editWriters, replyWriters, writeRate: WRITE_RATE, probe: { email: probe.email, csrf } },
+      { instances, durationSeconds: SECONDS, slug: seeded.slug, sourceId: seeded.sourceId, groupId: seeded.groupId, text: seeded.text, run, createWriters, editWriters, replyWriters, writeRate: WRITE_RATE, flood, probe: { email: probe.email, csrf } },
       { ...READERS, rate: READER_RATE },
     ).finally(() => {
       done = true;
@@ -140,8 +144,7 @@ async function main(): Promise<number> {
       return before === null || before === undefined || after === null ? null : after - before;
     });
     const duringLoad = describeMachine("Machine during the run", loadCpu);
-    const firstInstance = instances[0];
-    const rightPassword = firstInstance === undefined ? null : await postSignIn(firstInstance.baseUrl, probe.email, LOAD_PASSWORD);
+    const rightPassword = await postSignIn(firstInstance.baseUrl, probe.email, LOAD_PASSWORD);
     const checks = await verifyWrites(database.url, run, traffic.acked);
 
     console.log(`\n== Per route (${SECONDS} s, ${instances.length} instances) ==`);
@@ -154,9 +157,9 @@ async function main(): Promise<number> {
     console.log(`direct SQL: ${sql.times.length} runs, p50 ${percentile(sql.times, 50).toFixed(1)} ms, p95 ${sqlP95.toFixed(1)} ms, p99 ${percentile(sql.times, 99).toFixed(1)} ms`);
     console.log(`list p95 / direct SQL p95 = ${listP95.toFixed(0)} / ${sqlP95.toFixed(1)} = ${(listP95 / sqlP95).toFixed(2)}x (target at most 2x)`);
     console.log(`\n== Acknowledged writes (2xx) stored exactly once ==\n${writeChecks(checks)}`);
-    if (rightPassword !== null) {
+    {
       const accepted = rightPassword.cookies.some((c) => c.startsWith("next-auth.session-token="));
-      console.log(`\nAfter the wrong-password probe, the right password for that account: ${accepted ? "accepted" : `refused (HTTP ${rightPassword.status}${rightPassword.retryAfter === null ? "" : `, Retry-After ${rightPassword.retryAfter}`})`}`);
+      console.log(`\nAfter the wrong-password probe, the right password for that account: ${accepted ? "accepted" : `refused (${rightPassword.outcome}${rightPassword.retryAfter === null ? "" : `, Retry-After ${rightPassword.retryAfter}`}; it came from the probe's own address)`}`);
     }
     const served = traffic.records.reduce((sum, r) => sum + r.times.length, 0);
     const cpuUsed = appCpu.reduce<number>((sum, c) => sum + (c ?? 0), 0);

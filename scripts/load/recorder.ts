@@ -10,10 +10,12 @@ export interface RouteRecord {
   connectionErrors: number;
   /** Statuses that are the point of the route, not failures (a wrong password's 401). */
   expected: Set<number>;
+  /** Outcomes a status alone does not tell, e.g. next-auth's error code in a 401. */
+  outcomes: Map<string, number>;
 }
 
 export function newRecord(route: string, expected: number[] = []): RouteRecord {
-  return { route, times: [], statuses: new Map(), limited: 0, limitedWithRetryAfter: 0, connectionErrors: 0, expected: new Set(expected) };
+  return { route, times: [], statuses: new Map(), limited: 0, limitedWithRetryAfter: 0, connectionErrors: 0, expected: new Set(expected), outcomes: new Map() };
 }
 
 export function recordStatus(record: RouteRecord, status: number, retryAfter: string | undefined): void {
@@ -42,3 +44,18 @@ export const retryAfterOf = (headers: Record<string, string | string[] | undefin
   const value = headers?.["retry-after"] ?? headers?.["Retry-After"];
   return Array.isArray(value) ? value[0] : value;
 };
+
+export function recordOutcome(record: RouteRecord, outcome: string): void {
+  record.outcomes.set(outcome, (record.outcomes.get(outcome) ?? 0) + 1);
+}
+
+/** next-auth answers a credentials sign-in with JSON `{ url }`; a refusal names its reason in `error`. */
+export function signInOutcome(status: number, body: string): string {
+  try {
+    const { url } = JSON.parse(body) as { url?: string };
+    const error = url === undefined ? null : new URL(url).searchParams.get("error");
+    return `${status} ${error ?? "no error code"}`;
+  } catch {
+    return `${status} (no JSON)`;
+  }
+}

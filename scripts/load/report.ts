@@ -19,7 +19,7 @@ export function routeTable(records: RouteRecord[], seconds: number): string {
 
 export function statusBreakdown(records: RouteRecord[]): string {
   return records
-    .map((r) => `${r.route}: ${[...r.statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(", ") || "none"}${r.connectionErrors > 0 ? `, connection errors ×${r.connectionErrors}` : ""}`)
+    .map((r) => `${r.route}: ${[...r.statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(", ") || "none"}${r.connectionErrors > 0 ? `, connection errors ×${r.connectionErrors}` : ""}${r.outcomes.size > 0 ? ` (${[...r.outcomes].map(([o, n]) => `${o} ×${n}`).join(", ")})` : ""}`)
     .join("\n");
 }
 

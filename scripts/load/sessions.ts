@@ -4,6 +4,7 @@
 import { createAccount } from "@/lib/accounts/create-account";
 import { signUpInput } from "@/lib/accounts/schemas";
 import type { Db } from "@/lib/db/client";
+import { signInOutcome } from "./recorder";
 
 export interface Writer {
   userId: string;
@@ -24,7 +25,7 @@ export async function makeAccount(db: Db, email: string, name: string): Promise<
 const cookiesOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(";")[0] ?? "");
 
 /** The form's two steps; returns the response of the callback and the cookies it set. */
-export async function postSignIn(baseUrl: string, email: string, password: string): Promise<{ status: number; retryAfter: string | null; cookies: string[] }> {
+export async function postSignIn(baseUrl: string, email: string, password: string): Promise<{ status: number; retryAfter: string | null; cookies: string[]; outcome: string }> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
@@ -33,8 +34,8 @@ export async function postSignIn(baseUrl: string, email: string, password: strin
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrf).join("; "), origin: baseUrl },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/`, json: "true" }),
   });
-  await response.arrayBuffer();
-  return { status: response.status, retryAfter: response.headers.get("retry-after"), cookies: cookiesOf(response) };
+  const body = await response.text();
+  return { status: response.status, retryAfter: response.headers.get("retry-after"), cookies: cookiesOf(response), outcome: signInOutcome(response.status, body) };
 }
 
 export async function signIn(baseUrl: string, account: { id: string; email: string }): Promise<Writer> {

@@ -3,7 +3,7 @@
 // probe run at a fixed rate per connection, as people do.
 import autocannon from "autocannon";
 import type { AppInstance } from "./instances";
-import { newRecord, recordStatus, retryAfterOf, type RouteRecord } from "./recorder";
+import { newRecord, recordOutcome, recordStatus, retryAfterOf, signInOutcome, type RouteRecord } from "./recorder";
 import type { Writer } from "./sessions";
 
 export interface Acknowledged {
@@ -26,6 +26,8 @@ export interface TrafficPlan {
   editWriters: { writer: Writer; annotationId: string; version: number }[];
   replyWriters: { writer: Writer; annotationId: string }[];
   writeRate: number;
+  /** One more writer replying as fast as answered on 2 connections per instance, to meet the write limit. */
+  flood: { writer: Writer; annotationId: string };
   probe: { email: string; csrf: { token: string; cookie: string }[] };
 }
 
@@ -42,6 +44,7 @@ export async function runTraffic(plan: TrafficPlan, readers: { page: number; lis
     create: newRecord("POST /api/sources/:id/annotations"),
     edit: newRecord("PATCH /api/annotations/:id"),
     reply: newRecord("POST /api/annotations/:id/replies"),
+    flood: newRecord("POST .../replies (one user flat out, 4 connections)"),
     signIn: newRecord("POST /api/auth/callback/credentials (wrong password)", [200, 302, 401]),
   };
   const runs: Promise<unknown>[] = [];
@@ -131,29 +134,31 @@ export async function runTraffic(plan: TrafficPlan, readers: { page: number; lis
       }),
     });
 
+    const replies = (record: RouteRecord, repliers: { writer: Writer; annotationId: string }[], options: Partial<autocannon.Options>) =>
+      launch(record, instance, {
+        ...options,
+        setupClient: perClient(repliers, (replier, k) => {
+          let count = 0;
+          let marker = "";
+          return {
+            method: "POST",
+            path: `/api/annotations/${replier.annotationId}/replies`,
+            headers: headersFor(replier.writer),
+            setupRequest: (request) => {
+              count += 1;
+              marker = `${plan.run}-reply-${record === records.flood ? "f" : ""}${i}-${k}-${count}`;
+              return { ...request, body: JSON.stringify({ body: JSON.parse(doc(marker)) }) };
+            },
+            onResponse: (status, _body, _context, headers) => {
+              recordStatus(record, status, retryAfterOf(headers));
+              if (status >= 200 && status < 300) acked.replies.push(marker);
+            },
+          };
+        }),
+      });
     const repliers = pick(plan.replyWriters);
-    launch(records.reply, instance, {
-      connections: repliers.length,
-      connectionRate: plan.writeRate,
-      setupClient: perClient(repliers, (replier, k) => {
-        let count = 0;
-        let marker = "";
-        return {
-          method: "POST",
-          path: `/api/annotations/${replier.annotationId}/replies`,
-          headers: headersFor(replier.writer),
-          setupRequest: (request) => {
-            count += 1;
-            marker = `${plan.run}-reply-${i}-${k}-${count}`;
-            return { ...request, body: JSON.stringify({ body: JSON.parse(doc(marker)) }) };
-          },
-          onResponse: (status, _body, _context, headers) => {
-            recordStatus(records.reply, status, retryAfterOf(headers));
-            if (status >= 200 && status < 300) acked.replies.push(marker);
-          },
-        };
-      }),
-    });
+    replies(records.reply, repliers, { connections: repliers.length, connectionRate: plan.writeRate });
+    replies(records.flood, [plan.flood], { connections: 2 });
 
     const csrf = plan.probe.csrf[i];
     if (csrf !== undefined) {
@@ -166,7 +171,10 @@ export async function runTraffic(plan: TrafficPlan, readers: { page: number; lis
             path: "/api/auth/callback/credentials",
             headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrf.cookie, origin: instance.baseUrl },
             body: new URLSearchParams({ csrfToken: csrf.token, email: plan.probe.email, password: "not-the-password", json: "true" }).toString(),
-            onResponse: (status, _body, _context, headers) => recordStatus(records.signIn, status, retryAfterOf(headers)),
+            onResponse: (status, body, _context, headers) => {
+              recordStatus(records.signIn, status, retryAfterOf(headers));
+              recordOutcome(records.signIn, signInOutcome(status, body));
+            },
           },
         ],
       });

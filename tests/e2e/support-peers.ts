@@ -25,13 +25,18 @@ function request(from: string, method: string, path: string, headers: Record<str
   });
 }
 
+export interface SignInAnswer {
+  status: number;
+  retryAfter: string | undefined;
+  /** The code the sign-in page would get ("CredentialsSignin", "Throttled:15"); null when signed in. */
+  error: string | null;
+}
+
 /**
  * One sign-in attempt through next-auth's credentials callback, as the sign-in
- * form makes it, from the loopback address `from`. Answers the error code the
- * sign-in page would get ("CredentialsSignin", "Throttled:15"), or null when it
- * signed in.
+ * form makes it, from the loopback address `from`.
  */
-export async function signInFrom(from: string, email: string, password: string, forwardedFor?: string): Promise<string | null> {
+export async function attemptFrom(from: string, email: string, password: string, forwardedFor?: string): Promise<SignInAnswer> {
   const extra: Record<string, string> = forwardedFor === undefined ? {} : { "X-Forwarded-For": forwardedFor };
   const csrf = await request(from, "GET", "/api/auth/csrf", extra);
   const token = (JSON.parse(csrf.body) as { csrfToken: string }).csrfToken;
@@ -44,5 +49,11 @@ export async function signInFrom(from: string, email: string, password: string, 
     "Content-Length": String(Buffer.byteLength(form)),
   }, form);
   const url = (JSON.parse(answer.body) as { url: string }).url;
-  return new URL(url).searchParams.get("error");
+  const retryAfter = answer.headers["retry-after"];
+  return { status: answer.status, retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter, error: new URL(url).searchParams.get("error") };
+}
+
+/** The error code of one attempt (see attemptFrom). */
+export async function signInFrom(from: string, email: string, password: string, forwardedFor?: string): Promise<string | null> {
+  return (await attemptFrom(from, email, password, forwardedFor)).error;
 }
