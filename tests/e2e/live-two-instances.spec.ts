@@ -16,7 +16,7 @@ test("an annotation made through one instance appears live in a browser on the o
   test.setTimeout(180_000);
   const instances = await twoInstances();
   try {
-    const reader = await browser.newContext({ baseURL: instances.b });
+    const reader = await browser.newContext({ baseURL: instances.b.baseURL });
     const readerPage = await reader.newPage();
     // Notes when the page's event stream is open, so the write below is not raced by its connect.
     await readerPage.addInitScript(() => {
@@ -34,7 +34,7 @@ test("an annotation made through one instance appears live in a browser on the o
     const before = Number(await readerPage.locator(".an-count").textContent());
     await expect.poll(() => readerPage.evaluate(() => "__liveOpen" in window)).toBe(true);
 
-    const writer = await browser.newContext({ baseURL: instances.a });
+    const writer = await browser.newContext({ baseURL: instances.a.baseURL });
     const page = await writer.newPage();
     await page.goto("/sign-up");
     await page.getByLabel(/^Name/).fill("Ada");
@@ -65,11 +65,26 @@ test("an annotation made through one instance appears live in a browser on the o
     await expect(readerPage.locator(".an-item", { hasText: NOTE })).toBeVisible({ timeout: 15_000 });
     await expect(readerPage.locator(".an-count")).toHaveText(String(before + 1));
 
-    // Postgres restarts; the note saved at once through A still reaches the reader on B.
-    await instances.restartDatabase();
+    // Postgres stops: the API answers 503 with Retry-After, pages say why.
+    await instances.database.stop();
+    const refused = await readerPage.request.get(`/api/sources/${await readerPage.locator(".an-panel").getAttribute("data-source-id")}/annotations`);
+    expect(refused.status()).toBe(503);
+    expect(refused.headers()["retry-after"]).toMatch(/^\d+$/);
+    expect((await refused.json()) as unknown).toMatchObject({ error: { code: "database_unavailable" } });
+    const outage = await reader.newPage();
+    await outage.goto("/");
+    await expect(outage.getByRole("heading", { name: "The database is unreachable" })).toBeVisible();
+
+    // It starts again; the note saved at once through A still reaches the reader on B,
+    // and the outage page comes back by itself.
+    await instances.database.start();
     await annotate(LATER_PASSAGE, LATER_NOTE);
     await expect(readerPage.locator(".an-item", { hasText: LATER_NOTE })).toBeVisible({ timeout: 15_000 });
     await expect(readerPage.locator(".an-count")).toHaveText(String(before + 2));
+    await expect(outage.getByRole("link", { name: TITLE })).toBeVisible({ timeout: 15_000 });
+    // One line for the outage on the instance that saw it, not a stack per request.
+    expect(instances.b.log().match(/database: unreachable/g)).toHaveLength(1);
+    expect(instances.b.log()).not.toMatch(/\n\s+at /);
     await writer.close();
     await reader.close();
   } finally {
