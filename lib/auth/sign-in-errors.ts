@@ -27,10 +27,16 @@ const MESSAGES: Record<string, string> = {
   Configuration: "Sign-in is not configured correctly on the server.",
 };
 
+/** The minutes a throttled sign-in's `error` code asks to wait; null for any other code. */
+export function parseThrottledCode(code: string | null | undefined): number | null {
+  const throttled = new RegExp(`^${THROTTLED}:(\\d{1,4})$`).exec(code ?? "");
+  return throttled?.[1] === undefined ? null : Math.max(1, Number(throttled[1]));
+}
+
 /** A message for the sign-in page's `error` code; null when there is none. */
 export function signInErrorMessage(code: string | null | undefined): string | null {
   if (code === null || code === undefined || code === "") return null;
-  const throttled = new RegExp(`^${THROTTLED}:(\\d{1,4})$`).exec(code);
-  if (throttled?.[1] !== undefined) return waitMessage(Math.max(1, Number(throttled[1])));
+  const minutes = parseThrottledCode(code);
+  if (minutes !== null) return waitMessage(minutes);
   return Object.hasOwn(MESSAGES, code) ? (MESSAGES[code] ?? null) : "Sign-in failed. Please try again.";
 }

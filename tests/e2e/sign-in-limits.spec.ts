@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { PASSWORD, signUp } from "./support-annotate";
-import { signInFrom } from "./support-peers";
+import { attemptFrom, type SignInAnswer, signInFrom } from "./support-peers";
 
 // The browser connects from 127.0.0.1; attackers from other loopback addresses.
 
@@ -32,10 +32,13 @@ test.describe("sign-in limits", () => {
   });
 
   test("30 tries across 30 emails with a rotating X-Forwarded-For are throttled when no proxy is trusted", async () => {
-    const answers: (string | null)[] = [];
-    for (let i = 0; i < 30; i++) answers.push(await signInFrom("127.0.0.22", `sprayed${i}-${Date.now()}@example.org`, "Password1", `203.0.113.${i}`));
-    expect(answers.slice(0, 20).every((a) => a === "CredentialsSignin")).toBe(true);
-    expect(answers.slice(20).every((a) => a !== null && /^Throttled:\d+$/.test(a))).toBe(true);
+    const answers: SignInAnswer[] = [];
+    for (let i = 0; i < 30; i++) answers.push(await attemptFrom("127.0.0.22", `sprayed${i}-${Date.now()}@example.org`, "Password1", `203.0.113.${i}`));
+    expect(answers.slice(0, 20).map((a) => a.error)).toEqual(Array(20).fill("CredentialsSignin"));
+    for (const refused of answers.slice(20)) {
+      expect(refused).toMatchObject({ status: 429, error: expect.stringMatching(/^Throttled:\d+$/) });
+      expect(Number(refused.retryAfter)).toBeGreaterThan(14 * 60);
+    }
   });
 
   test("\"1.2.3.4, <victim address>\" does not lock the victim's address", async ({ browser }) => {

@@ -10,6 +10,8 @@ const SECRET = process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production";
 
 export interface Instance {
   baseURL: string;
+  /** What the server printed (stdout and stderr). */
+  log(): string;
   stop(): Promise<void>;
 }
 
@@ -32,8 +34,11 @@ export async function startInstance(databaseUrl: string): Promise<Instance> {
   const baseURL = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: serverEnv(databaseUrl, { NEXTAUTH_URL: baseURL }),
-    stdio: "ignore",
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const until = Date.now() + 60_000;
   for (;;) {
     const ready = await fetch(`${baseURL}/api/health`).then((r) => r.ok, () => false);
@@ -46,6 +51,7 @@ export async function startInstance(databaseUrl: string): Promise<Instance> {
   }
   return {
     baseURL,
+    log: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -56,24 +62,20 @@ export async function startInstance(databaseUrl: string): Promise<Instance> {
 }
 
 /**
- * Two instances on one Postgres server: the suite's own server and a second one on
- * its database when the suite runs on a server; otherwise (embedded, which serves
- * one process only) a throwaway server with one source and two fresh instances.
+ * Two fresh instances on a throwaway Postgres server holding one source, which the
+ * test may restart (the suite's own database may be embedded, which serves one
+ * process only, or a server the test must not restart).
  */
-export async function twoInstances(suiteBaseURL: string): Promise<{ a: string; b: string; stop(): Promise<void> }> {
-  const given = process.env.E2E_DATABASE_URL;
-  if (given !== undefined && given !== "" && process.env.PALIMPSEST_EMBEDDED_DB !== "1") {
-    const second = await startInstance(given);
-    return { a: suiteBaseURL, b: second.baseURL, stop: () => second.stop() };
-  }
+export async function twoInstances(): Promise<{ a: Instance; b: Instance; database: ThrowawayPostgres; stop(): Promise<void> }> {
   const server: ThrowawayPostgres = await startThrowawayPostgres();
   try {
     // The importer migrates the database first.
     await run("scripts/import.ts", [path.join(root, "prisma/corpus/002_fba6f277ba2da556.txt")], serverEnv(server.url));
     const [a, b] = await Promise.all([startInstance(server.url), startInstance(server.url)]);
     return {
-      a: a.baseURL,
-      b: b.baseURL,
+      a,
+      b,
+      database: server,
       stop: async () => {
         await Promise.all([a.stop(), b.stop()]);
         await server.destroy();

@@ -20,18 +20,23 @@ function request(from: string, method: string, path: string, headers: Record<str
       res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
     });
     req.on("error", reject);
-    if (body !== undefined) req.write(body);
+    if (body !== undefined) req.write(body, "latin1");
     req.end();
   });
 }
 
+export interface SignInAnswer {
+  status: number;
+  retryAfter: string | undefined;
+  /** The code the sign-in page would get ("CredentialsSignin", "Throttled:15"); null when signed in. */
+  error: string | null;
+}
+
 /**
  * One sign-in attempt through next-auth's credentials callback, as the sign-in
- * form makes it, from the loopback address `from`. Answers the error code the
- * sign-in page would get ("CredentialsSignin", "Throttled:15"), or null when it
- * signed in.
+ * form makes it, from the loopback address `from`.
  */
-export async function signInFrom(from: string, email: string, password: string, forwardedFor?: string): Promise<string | null> {
+export async function attemptFrom(from: string, email: string, password: string, forwardedFor?: string): Promise<SignInAnswer> {
   const extra: Record<string, string> = forwardedFor === undefined ? {} : { "X-Forwarded-For": forwardedFor };
   const csrf = await request(from, "GET", "/api/auth/csrf", extra);
   const token = (JSON.parse(csrf.body) as { csrfToken: string }).csrfToken;
@@ -44,5 +49,48 @@ export async function signInFrom(from: string, email: string, password: string, 
     "Content-Length": String(Buffer.byteLength(form)),
   }, form);
   const url = (JSON.parse(answer.body) as { url: string }).url;
-  return new URL(url).searchParams.get("error");
+  const retryAfter = answer.headers["retry-after"];
+  return { status: answer.status, retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter, error: new URL(url).searchParams.get("error") };
+}
+
+/** The error code of one attempt (see attemptFrom). */
+export async function signInFrom(from: string, email: string, password: string, forwardedFor?: string): Promise<string | null> {
+  return (await attemptFrom(from, email, password, forwardedFor)).error;
+}
+
+/**
+ * A forward proxy for a browser context (Playwright's `proxy` option) that
+ * reaches the app from the loopback address `from`, so that context's traffic
+ * has its own socket address.
+ */
+export async function proxyFrom(from: string): Promise<{ server: string; close(): Promise<void> }> {
+  const proxy = http.createServer((req, res) => {
+    const target = new URL(req.url ?? "/");
+    const upstream = http.request(
+      { host: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, method: req.method, headers: req.headers, localAddress: from },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on("error", () => res.destroy());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+  const address = proxy.address();
+  const port = typeof address === "object" && address !== null ? address.port : 0;
+  return {
+    server: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => {
+      proxy.closeAllConnections();
+      proxy.close(() => resolve());
+    }),
+  };
+}
+
+/** Sends a request the browser made (a server action's POST, say) again, from `from`. */
+export async function replayFrom(from: string, path: string, headers: Record<string, string>, body: Buffer): Promise<number> {
+  const sent = Object.fromEntries(Object.entries(headers).filter(([name]) => !name.startsWith(":")));
+  const answer = await request(from, "POST", path, { ...sent, "content-length": String(body.length) }, body.toString("latin1"));
+  return answer.status;
 }

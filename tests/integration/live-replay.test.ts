@@ -6,7 +6,9 @@ import { liveEventForViewer } from "@/lib/annotations/live-event-for-viewer";
 import type { LiveEventDto } from "@/lib/annotations/dto";
 import type { Db } from "@/lib/db/client";
 import { eventStreamResponse } from "@/lib/live/event-stream";
+import { KEEP_LOG_MS, pruneChangeLog } from "@/lib/live/change-log";
 import { LiveHub } from "@/lib/live/hub";
+import { STREAMS_PER_USER } from "@/lib/live/stream-limits";
 import { annotationInput, castGroup, type Cast, storeCorpusFile, type StoredSource, VOGIATZIS } from "./annotations-fixtures";
 import { freshDatabase, sql, testDatabaseUrl } from "./support/database";
 import { eventually, messages, readSse, type SseReader } from "./support/sse";
@@ -71,5 +73,35 @@ describe("Last-Event-ID", () => {
     await eventually(() => (back.sse.frames.some((f) => f.event === "resync") ? true : undefined));
     await back.close();
     expect(messages(back.sse)).toEqual([]);
+  });
+});
+
+describe("the change log", () => {
+  it("forgets changes older than a day, and keeps the rest", async () => {
+    await annotate("Some examples", "public");
+    const old = new Date(Date.now() - KEEP_LOG_MS - 60_000);
+    await sql(`INSERT INTO "ChangeLog" ("sourceId", event, "createdAt") VALUES ($1, '{}', $2)`, [source.sourceId, old]);
+    const before = Number((await sql(`SELECT count(*) AS n FROM "ChangeLog"`)).rows[0]?.n);
+    expect(await pruneChangeLog(db)).toBe(1);
+    expect(Number((await sql(`SELECT count(*) AS n FROM "ChangeLog"`)).rows[0]?.n)).toBe(before - 1);
+  });
+});
+
+describe("open streams", () => {
+  it("are capped per user: one more answers 429 with Retry-After until one closes", async () => {
+    const owner = { userId: cast.viewer.id, address: "192.0.2.10" };
+    const aborts = Array.from({ length: STREAMS_PER_USER }, () => new AbortController());
+    const open_ = (signal: AbortSignal) => eventStreamResponse({ hub, sourceId: source.sourceId, viewer: cast.viewer, owner, signal });
+    const streams = await Promise.all(aborts.map((a) => open_(a.signal)));
+    expect(streams.map((r) => r.status)).toEqual(aborts.map(() => 200));
+    const refused = await open_(new AbortController().signal);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
+    aborts[0]?.abort();
+    const again = new AbortController();
+    expect((await open_(again.signal)).status).toBe(200);
+    again.abort();
+    aborts.forEach((a) => a.abort());
+    await Promise.all(streams.map((r) => r.body?.cancel().catch(() => undefined)));
   });
 });

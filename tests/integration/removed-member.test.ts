@@ -10,6 +10,7 @@ import { createReply } from "@/lib/annotations/create-reply";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { getAnnotation } from "@/lib/annotations/get-annotation";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
+import { liveEventForViewer } from "@/lib/annotations/live-event-for-viewer";
 import { listReplies } from "@/lib/annotations/list-replies";
 import { listRevisions } from "@/lib/annotations/list-revisions";
 import { restoreAnnotation } from "@/lib/annotations/restore-annotation";
@@ -109,6 +110,15 @@ describe("a removed member's own notes on the group's source", () => {
     expect(row).toEqual({ version: 1, deletedAt: null });
     expect(await db.annotationLink.count()).toBe(0);
     expect(await db.reply.count()).toBe(0);
+  });
+
+  it("are not sent to their live stream either", async () => {
+    const event = { seq: 1, sourceId: groupSource.sourceId, kind: "annotation", id: privateNote.id, change: "updated" } as const;
+    // The stream's viewer is the session's user: their access is resolved again for the event.
+    expect(await liveEventForViewer({ db, viewer: { id: cast.author.id }, event })).toBeNull();
+    const members = { seq: 2, sourceId: groupSource.sourceId, kind: "annotation", id: groupNote.id, change: "updated" } as const;
+    expect(await liveEventForViewer({ db, viewer: { id: cast.author.id }, event: members })).toBeNull();
+    expect(await liveEventForViewer({ db, viewer: { id: cast.viewer.id }, event: members })).toMatchObject({ type: "annotation", annotation: { id: groupNote.id } });
   });
 
   it("stay readable to their author once they are a member again", async () => {
