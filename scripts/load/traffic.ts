@@ -70,9 +70,10 @@ export async function runTraffic(plan: TrafficPlan, readers: { page: number; lis
   };
 
   plan.instances.forEach((instance, i) => {
-    const pace = readers.rate === null ? {} : { connectionRate: readers.rate };
-    launch(records.page, instance, { connections: share(readers.page, n, i), ...pace }, `/sources/${plan.slug}`);
-    launch(records.list, instance, { connections: share(readers.list, n, i), ...pace }, `/api/sources/${plan.sourceId}/annotations`);
+    // autocannon takes whole requests a second per connection, so a slower pace is set for all of them.
+    const paced = (connections: number) => ({ connections, ...(readers.rate === null ? {} : { overallRate: readers.rate * connections }) });
+    launch(records.page, instance, paced(share(readers.page, n, i)), `/sources/${plan.slug}`);
+    launch(records.list, instance, paced(share(readers.list, n, i)), `/api/sources/${plan.sourceId}/annotations`);
     const headersFor = (writer: Writer) => ({ cookie: writer.cookie, origin: instance.baseUrl, "content-type": "application/json" });
     const pick = <T>(all: T[]) => all.filter((_, k) => k % n === i);
 
