@@ -31,7 +31,11 @@ const logged: string[] = [];
 const originalError = console.error;
 const originalLog = console.log;
 
+// The suite may run on the embedded database, which this file does not use.
+const suiteEmbedded = process.env.PALIMPSEST_EMBEDDED_DB;
+
 beforeAll(async () => {
+  delete process.env.PALIMPSEST_EMBEDDED_DB;
   server = await startThrowawayPostgres();
   const migrated = await migrate(server.url, path.resolve("prisma/migrations"));
   if (!migrated.ok) throw new Error(migrated.error);
@@ -44,6 +48,7 @@ beforeAll(async () => {
   console.log = (...args: unknown[]) => logged.push(args.map(String).join(" "));
 }, 120_000);
 afterAll(async () => {
+  if (suiteEmbedded !== undefined) process.env.PALIMPSEST_EMBEDDED_DB = suiteEmbedded;
   console.error = originalError;
   console.log = originalLog;
   await hub?.close();
