@@ -4,7 +4,6 @@
  */
 export type AppErrorCode =
   | "invalid_input"
-  | "email_taken"
   | "not_found"
   | "invite_unknown"
   | "invite_expired"
@@ -25,7 +24,6 @@ export type AppErrorStatus = 400 | 403 | 404 | 409 | 410 | 413 | 429;
 
 const STATUS: Record<AppErrorCode, AppErrorStatus> = {
   invalid_input: 400,
-  email_taken: 409,
   not_found: 404,
   // Unknown links say 404; links that existed but can no longer be used are gone (410).
   invite_unknown: 404,
