@@ -7,7 +7,7 @@
 // LOAD_READER_RATE (requests a second per reader; unset: as fast as answered).
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { freePort } from "@/lib/db/embedded";
+import { freePort } from "@/lib/net/free-port";
 import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp";
 import { run } from "./lib/run";
 import { directListSql } from "./load/direct-sql";

@@ -14,6 +14,10 @@ const POOL_SIZE = 5;
 // A request waits at most this long for a connection when the server is away,
 // then answers 503 (lib/db/connection-error.ts) instead of hanging.
 const CONNECT_TIMEOUT_MS = 5_000;
+// How long an interactive transaction may queue for a pooled connection. Prisma's
+// default of 2 s turned busy moments of the load run (npm run load) into 500s
+// (P2028); an outage still ends the wait after CONNECT_TIMEOUT_MS with a 503.
+const TRANSACTION_MAX_WAIT_MS = 10_000;
 
 /** Set by scripts/start.ts and the test harness when they serve the embedded database. */
 export const isEmbeddedDatabase = (): boolean => process.env.PALIMPSEST_EMBEDDED_DB === "1";
@@ -23,7 +27,7 @@ export function createDb(connectionString: string, poolSize = isEmbeddedDatabase
   // A new connection after an outage means the database is back: say so once.
   pool.on("connect", () => reportReachable());
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS } });
 }
 
 const globalForDb: typeof globalThis & { palimpsestDb?: Db } = globalThis;

@@ -20,7 +20,16 @@ function field(value: object, name: string): unknown {
   return name in value ? (value as Record<string, unknown>)[name] : undefined;
 }
 
+/**
+ * Node's HTTP server raises ECONNRESET "aborted" when a browser closes its own
+ * request: the client left, the database is fine, so it is no outage.
+ */
+function isClientAbort(value: object): boolean {
+  return field(value, "code") === "ECONNRESET" && field(value, "message") === "aborted";
+}
+
 function matches(value: object): boolean {
+  if (isClientAbort(value)) return false;
   const code = field(value, "code");
   if (typeof code === "string" && (SOCKET_CODES.has(code) || SQLSTATE.test(code) || PRISMA_CODES.has(code))) return true;
   for (const name of ["kind", "originalCode"]) {

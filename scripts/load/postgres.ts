@@ -5,7 +5,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { freePort } from "@/lib/db/embedded";
+import { freePort } from "@/lib/net/free-port";
 import { createTestDatabase } from "../lib/test-databases";
 
 export interface LoadDatabase {

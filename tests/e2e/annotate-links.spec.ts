@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { dragSelect, openSource, signUp, sourceIdOf } from "./support-annotate";
+import { expect, test } from "@playwright/test";
+import { annotatePassage, openSource, signUp, sourceIdOf } from "./support-annotate";
 
 // Linking across sources from the reader: a claim in one source, a rebuttal in
 // another; the rebuttal's "Link to another annotation…" finds the claim by search
@@ -14,19 +14,6 @@ const REBUTTAL = "The content of some interrogation reports was coordinated with
 const FINDING = "It was also established that Radek and Sokolnikov";
 const LINK_NOTE = "The archive shows the testimony was edited for Stalin.";
 
-async function annotate(page: Page, passage: string, layer: RegExp, note: string) {
-  await dragSelect(page, passage);
-  await page.getByRole("toolbar", { name: "Annotate the selected passage" }).getByRole("button", { name: layer }).click();
-  const composer = page.getByRole("region", { name: "New annotation" });
-  await expect(composer.locator(".ProseMirror")).toBeFocused();
-  await page.keyboard.type(note);
-  await expect(composer.getByLabel("Only me")).toBeChecked();
-  await composer.getByRole("button", { name: "Save annotation" }).click();
-  const entry = page.locator(".an-item", { hasText: passage });
-  // Saved and opened: its detail is there.
-  await expect(entry.locator(".an-note").first()).toHaveText(note);
-  return entry;
-}
 
 test("link a rebuttal in one source to a claim in another; both show the link, and each link opens the other", async ({ browser }) => {
   test.setTimeout(120_000);
@@ -35,7 +22,7 @@ test("link a rebuttal in one source to a claim in another; both show the link, a
 
   // The claim, in source A; its "Copy link" gives its address.
   await openSource(page, SOURCE_A);
-  const claim = await annotate(page, CLAIM, /Apologist claim/, "Asserted without a source.");
+  const claim = await annotatePassage(page, CLAIM, /Apologist claim/, "Asserted without a source.");
   await claim.getByRole("button", { name: "Copy link" }).click();
   await expect(claim.getByRole("status").filter({ hasText: "Link copied." })).toBeVisible();
   const claimLink = await claim.getByLabel("Link to this annotation").inputValue();
@@ -45,7 +32,7 @@ test("link a rebuttal in one source to a claim in another; both show the link, a
 
   // The rebuttal, in source B.
   await openSource(page, SOURCE_B);
-  const rebuttal = await annotate(page, REBUTTAL, /Rebuttal/, "Shvernik commission, 1963.");
+  const rebuttal = await annotatePassage(page, REBUTTAL, /Rebuttal/, "Shvernik commission, 1963.");
   const toggle = rebuttal.getByRole("button", { name: "Link to another annotation…" });
   await toggle.click();
   const form = rebuttal.getByRole("form", { name: "Link to another annotation" });
@@ -120,7 +107,7 @@ test("link a rebuttal in one source to a claim in another; both show the link, a
   await expect(rebuttalAgain.getByRole("list", { name: "Links" })).toContainText("Rebuts");
 
   // Within one source the target is chosen from a list; both ends update at once.
-  const finding = await annotate(page, FINDING, /Later archival finding/, "Both recanted in prison.");
+  const finding = await annotatePassage(page, FINDING, /Later archival finding/, "Both recanted in prison.");
   await finding.getByRole("button", { name: "Link to another annotation…" }).click();
   const here = finding.getByRole("form", { name: "Link to another annotation" });
   await here.getByLabel("This annotation…").selectOption("confirms");

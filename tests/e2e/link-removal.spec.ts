@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { dragSelect, openSource, signUp } from "./support-annotate";
+import { expect, test } from "@playwright/test";
+import { annotatePassage, openSource, signUp } from "./support-annotate";
 
 // Removing a link from an annotation's detail, and undoing it, as a reader would:
 // with the mouse, then with the keyboard (focus lands on Undo when the button goes).
@@ -9,24 +9,13 @@ const SOURCE = "Again about the Stalinist deniers";
 const REBUTTAL = "The content of some interrogation reports was coordinated with Stalin before they were signed by the interrogated persons.";
 const FINDING = "It was also established that Radek and Sokolnikov";
 
-async function annotate(page: Page, passage: string, layer: RegExp, note: string) {
-  await dragSelect(page, passage);
-  await page.getByRole("toolbar", { name: "Annotate the selected passage" }).getByRole("button", { name: layer }).click();
-  const composer = page.getByRole("region", { name: "New annotation" });
-  await expect(composer.locator(".ProseMirror")).toBeFocused();
-  await page.keyboard.type(note);
-  await composer.getByRole("button", { name: "Save annotation" }).click();
-  const entry = page.locator(".an-item", { hasText: passage });
-  await expect(entry.locator(".an-note").first()).toHaveText(note);
-  return entry;
-}
 
 test("a reader removes a link, undoes it, and removes it for good with the keyboard", async ({ browser }) => {
   test.setTimeout(120_000);
   const { page, context } = await signUp(browser, "Ines");
   await openSource(page, SOURCE);
-  const rebuttal = await annotate(page, REBUTTAL, /Rebuttal/, "Shvernik commission, 1963.");
-  const finding = await annotate(page, FINDING, /Later archival finding/, "Both recanted in prison.");
+  const rebuttal = await annotatePassage(page, REBUTTAL, /Rebuttal/, "Shvernik commission, 1963.");
+  const finding = await annotatePassage(page, FINDING, /Later archival finding/, "Both recanted in prison.");
 
   await finding.getByRole("button", { name: "Link to another annotation…" }).click();
   const form = finding.getByRole("form", { name: "Link to another annotation" });

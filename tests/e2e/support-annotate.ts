@@ -100,3 +100,21 @@ export async function dragSelect(page: Page, phrase: string): Promise<void> {
 export async function typeNote(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
+
+/**
+ * Selects `passage`, tags it with `layer`, types `note` and saves, leaving the
+ * annotation opened. Users without a group get a private note ("Only me").
+ */
+export async function annotatePassage(page: Page, passage: string, layer: RegExp, note: string) {
+  await dragSelect(page, passage);
+  await page.getByRole("toolbar", { name: "Annotate the selected passage" }).getByRole("button", { name: layer }).click();
+  const composer = page.getByRole("region", { name: "New annotation" });
+  await expect(composer.locator(".ProseMirror")).toBeFocused();
+  await page.keyboard.type(note);
+  await expect(composer.getByLabel("Only me")).toBeChecked();
+  await composer.getByRole("button", { name: "Save annotation" }).click();
+  const entry = page.locator(".an-item", { hasText: passage });
+  // Saved and opened: its detail is there.
+  await expect(entry.locator(".an-note").first()).toHaveText(note);
+  return entry;
+}

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
-import { freePort, startThrowawayPostgres, type ThrowawayPostgres } from "../../scripts/lib/throwaway-postgres";
+import { freePort } from "../../lib/net/free-port";
+import { startThrowawayPostgres, type ThrowawayPostgres } from "../../scripts/lib/throwaway-postgres";
 
 // App instances of our own for the multi-instance spec: `next start` of the same
 // build on another port, with the suite's secret so a session works on either.

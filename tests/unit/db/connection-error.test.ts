@@ -22,6 +22,8 @@ describe("connection errors", () => {
     ["a Prisma not-found", Object.assign(new Error("No record"), { code: "P2025" })],
     ["a plain bug", new TypeError("x is undefined")],
     ["not an error at all", "ECONNREFUSED"],
+    // Node's HTTP server reports a browser that went away mid-request this way.
+    ["a client that closed its request", Object.assign(new Error("aborted"), { code: "ECONNRESET" })],
   ])("leave %s alone", (_name, error) => {
     expect(isConnectionError(error)).toBe(false);
   });
