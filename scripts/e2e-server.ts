@@ -20,7 +20,7 @@ const db = createDb(url);
 await loadStarterCorpus(db, path.join(root, "prisma/corpus"));
 await db.$disconnect();
 
-const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", port], {
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", port, "-H", "127.0.0.1"], {
   stdio: "inherit",
   env: {
     ...process.env,

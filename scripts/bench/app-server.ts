@@ -21,7 +21,8 @@ export async function startBenchApp(port: number): Promise<BenchApp> {
   if (!migrated.ok) throw new Error(migrated.error);
   const db = createDb(database.url);
   await loadStarterCorpus(db, path.join(root, "prisma/corpus"));
-  const server: ChildProcess = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  // Measured as npm start serves it (scripts/serve.ts: `next start` plus the socket's address).
+  const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts"), "-p", String(port)], {
     stdio: "ignore",
     env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_SECRET: "bench", NEXTAUTH_URL: `http://127.0.0.1:${port}` },
   });

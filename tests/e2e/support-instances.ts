@@ -33,7 +33,8 @@ function serverEnv(databaseUrl: string, extra: Record<string, string> = {}): Nod
 export async function startInstance(databaseUrl: string): Promise<Instance> {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // As npm start serves: the client address comes from the socket (scripts/serve.ts).
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts"), "-p", String(port), "-H", "127.0.0.1"], {
     env: serverEnv(databaseUrl, { NEXTAUTH_URL: baseURL }),
     stdio: ["ignore", "pipe", "pipe"],
   });
