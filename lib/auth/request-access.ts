@@ -1,6 +1,7 @@
 import { cache } from "react";
 import { type Access, resolveAccess } from "@/lib/access";
 import { db } from "@/lib/db/client";
+import { limitAnnotationWrites } from "@/lib/annotations/write-limit";
 import { PolicyError } from "@/lib/policy";
 import { getSessionUser } from "./session";
 
@@ -20,4 +21,14 @@ export async function requireRequestAccess(): Promise<Access> {
   const access = await getRequestAccess();
   if (access === null) throw new PolicyError("unauthenticated", "Sign in to continue.");
   return access;
+}
+
+/**
+ * A signed-in caller within the annotation write limit, known before any of the
+ * request body is read: the `caller` of every route that creates, edits or replies.
+ */
+export async function requireAnnotationWriter(): Promise<Access> {
+  const caller = await requireRequestAccess();
+  await limitAnnotationWrites(caller);
+  return caller;
 }

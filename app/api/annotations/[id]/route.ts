@@ -1,17 +1,9 @@
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { getAnnotation } from "@/lib/annotations/get-annotation";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
-import { limitAnnotationWrites } from "@/lib/annotations/write-limit";
-import { getRequestAccess, requireRequestAccess } from "@/lib/auth/request-access";
+import { getRequestAccess, requireAnnotationWriter } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 import { BODY_LIMITS, jsonRoute } from "@/lib/http";
-
-/** A signed-in caller within the write limit, known before any of the body is read. */
-async function writer() {
-  const caller = await requireRequestAccess();
-  await limitAnnotationWrites(caller);
-  return caller;
-}
 
 interface Context {
   params: Promise<{ id: string }>;
@@ -25,7 +17,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
 /** 409 with ConflictDto when `version` is not the current one. */
 export async function PATCH(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
-  return jsonRoute({ request, caller: writer, bodyLimit: BODY_LIMITS.annotation }, (caller, input) =>
+  return jsonRoute({ request, caller: requireAnnotationWriter, bodyLimit: BODY_LIMITS.annotation }, (caller, input) =>
     updateAnnotation({ db: db(), actor: caller, id, input }),
   );
 }
