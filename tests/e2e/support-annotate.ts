@@ -70,30 +70,53 @@ export async function sourceIdOf(page: Page): Promise<string> {
   return id;
 }
 
-/** Drags the mouse across `phrase` inside block `#b-<n>` (the first occurrence). */
+/**
+ * Drags the mouse across `phrase` inside the text (the first occurrence), as a
+ * reader selects a passage. The phrase's box is measured once scrolling and the
+ * blocks' lazy layout (content-visibility) have settled: measured earlier, the
+ * drag could end a few characters short (seen once in CI). A drag that still
+ * selects something else is tried again, and a third miss fails with what it got.
+ */
 export async function dragSelect(page: Page, phrase: string): Promise<void> {
-  const box = await page.locator("#tx").evaluate((root, wanted) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + wanted.length);
-      (n.parentElement ?? root).scrollIntoView({ block: "center" });
-      const rects = range.getClientRects();
-      const first = rects[0]!;
-      const last = rects[rects.length - 1]!;
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    }
-    return null;
-  }, phrase);
-  if (box === null) throw new Error(`"${phrase}" is not in one text node of the source`);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
-  await page.mouse.move(box.x2, box.y2, { steps: 4 });
-  await page.mouse.up();
+  let selected = "";
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const box = await page.locator("#tx").evaluate(async (root, wanted) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf(wanted);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + wanted.length);
+        (n.parentElement ?? root).scrollIntoView({ block: "center", behavior: "instant" });
+        const measure = () => {
+          const rects = range.getClientRects();
+          const first = rects[0]!;
+          const last = rects[rects.length - 1]!;
+          return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+        };
+        const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        let last = "";
+        for (let i = 0; i < 20; i += 1) {
+          await frame();
+          const now = measure();
+          if (JSON.stringify(now) === last) return now;
+          last = JSON.stringify(now);
+        }
+        return measure();
+      }
+      return null;
+    }, phrase);
+    if (box === null) throw new Error(`"${phrase}" is not in one text node of the source`);
+    await page.mouse.move(box.x1, box.y1);
+    await page.mouse.down();
+    await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+    await page.mouse.move(box.x2, box.y2, { steps: 4 });
+    await page.mouse.up();
+    selected = await page.evaluate(() => window.getSelection()?.toString() ?? "");
+    if (selected === phrase) return;
+  }
+  throw new Error(`Dragging across "${phrase}" selected "${selected}"`);
 }
 
 /** Types into the focused tiptap editor. */
