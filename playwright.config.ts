@@ -32,5 +32,8 @@ export default defineConfig({
     timeout: 180_000,
     stdout: "pipe",
     stderr: "pipe",
+    // Playwright's default SIGKILL would skip scripts/e2e-server.ts's shutdown, which
+    // drops the database it made when run alone (npx playwright test) on a server.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
   },
 });
