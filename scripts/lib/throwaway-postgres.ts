@@ -32,7 +32,11 @@ export function postgresBinDir(): string | null {
   return newest === undefined ? null : path.join(root, newest, "bin");
 }
 
-export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
+/** Tests need no durability: without fsync a cluster starts and writes faster. */
+const TEST_SETTINGS: Record<string, string> = { fsync: "off", full_page_writes: "off" };
+
+/** `settings` are server settings (`-c name=value`); the load run asks for durable ones. */
+export async function startThrowawayPostgres(settings: Record<string, string> = TEST_SETTINGS): Promise<ThrowawayPostgres> {
   const bin = postgresBinDir();
   if (bin === null) throw new Error("No Postgres server binaries (initdb) found: `apt-get install postgresql`, or run `npm test`, which installs it.");
   const dir = await mkdtemp(path.join(os.tmpdir(), "palimpsest-pg-"));
@@ -47,7 +51,8 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   const data = path.join(dir, "data");
   await run("initdb", ["-D", data, "-A", "trust", "-U", "postgres"]);
   const port = await freePort();
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`;
+  const extra = Object.entries(settings).map(([name, value]) => `-c ${name}=${value}`);
+  const options = [`-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, ...extra].join(" ");
   const start = async () => {
     await run("pg_ctl", ["-D", data, "-w", "-l", path.join(dir, "log"), "-o", options, "start"]);
   };

@@ -1,12 +1,7 @@
 // The load test's database: a fresh database on DATABASE_URL's server (dropped
 // afterwards), or without DATABASE_URL a throwaway Postgres cluster in a temp folder.
-import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
-import { chmod, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { freePort } from "@/lib/net/free-port";
 import { createTestDatabase } from "../lib/test-databases";
+import { startThrowawayPostgres } from "../lib/throwaway-postgres";
 
 export interface LoadDatabase {
   url: string;
@@ -29,45 +24,12 @@ export async function loadDatabase(): Promise<LoadDatabase> {
   return throwawayCluster();
 }
 
-function postgresBin(): string {
-  const root = "/usr/lib/postgresql";
-  const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(path.join(root, v, "bin/initdb"))) : [];
-  const newest = versions.sort((a, b) => Number(b) - Number(a))[0];
-  if (newest === undefined) {
-    throw new Error("No Postgres server is installed for a throwaway cluster (apt-get install postgresql), and DATABASE_URL is not set.");
-  }
-  return path.join(root, newest, "bin");
-}
-
-/** initdb refuses to run as root: as root, the cluster runs as the postgres user. */
-function asOwner(command: string, args: string[]): void {
-  const root = process.getuid?.() === 0;
-  const result = root
-    ? spawnSync("runuser", ["-u", "postgres", "--", command, ...args], { encoding: "utf8" })
-    : spawnSync(command, args, { encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`${path.basename(command)} failed: ${result.stderr || result.stdout}`);
-}
-
+/** Durable, and sized like a small managed instance (the two app instances' pools need 10). */
 async function throwawayCluster(): Promise<LoadDatabase> {
-  const bin = postgresBin();
-  const dir = await mkdtemp(path.join(tmpdir(), "palimpsest-load-pg-"));
-  await chmod(dir, 0o777);
-  const data = path.join(dir, "data");
-  const port = await freePort();
-  asOwner(path.join(bin, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres"]);
-  // Sized like a small managed instance; the two app instances' pools need 10.
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=50 -c shared_buffers=256MB`;
-  asOwner(path.join(bin, "pg_ctl"), ["-D", data, "-w", "-l", path.join(dir, "log"), "-o", options, "start"]);
-  const version = path.basename(path.dirname(bin));
+  const cluster = await startThrowawayPostgres({ max_connections: "50", shared_buffers: "256MB" });
   return {
-    url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
-    description: `throwaway Postgres ${version} cluster on 127.0.0.1:${port}`,
-    async stop() {
-      try {
-        asOwner(path.join(bin, "pg_ctl"), ["-D", data, "-m", "fast", "stop"]);
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
-    },
+    url: cluster.url,
+    description: `throwaway Postgres cluster on 127.0.0.1:${cluster.port}`,
+    stop: () => cluster.destroy(),
   };
 }
