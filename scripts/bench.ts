@@ -11,7 +11,7 @@ import { benchAnnotations } from "./bench/annotations";
 import { startBenchApp } from "./bench/app-server";
 import { comparePaint, launchChromium, median } from "./bench/paint";
 import { serveStatic, staticPageHtml } from "./bench/static-page";
-import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp";
+import { ensureBuild } from "./lib/build-stamp";
 import { run } from "./lib/run";
 
 const root = process.cwd();
@@ -67,19 +67,11 @@ async function benchSharedPassages(): Promise<void> {
   console.log(`${found} shared passages in ${median(times).toFixed(0)} ms`);
 }
 
-async function ensureBuild(): Promise<void> {
-  const hash = await sourceHash(root);
-  if (await buildIsCurrent(root, hash)) return;
-  console.log("Building the app...");
-  await run(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { stdio: "ignore" });
-  await writeBuildStamp(root, hash);
-}
-
 async function main(): Promise<void> {
   await benchImport();
   await benchCitations();
   await benchSharedPassages();
-  await ensureBuild();
+  await ensureBuild(root, { message: "Building the app...", quiet: true });
   const app = await startBenchApp(Number(process.env.BENCH_PORT ?? 3200));
   const browser = await launchChromium();
   try {

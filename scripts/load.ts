@@ -8,7 +8,7 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { freePort } from "@/lib/net/free-port";
-import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp";
+import { ensureBuild } from "./lib/build-stamp";
 import { run } from "./lib/run";
 import { directListSql } from "./load/direct-sql";
 import { startInstances, type AppInstance } from "./load/instances";
@@ -30,15 +30,6 @@ const READER_RATE = process.env.LOAD_READER_RATE === undefined || process.env.LO
 const READERS = { page: Math.ceil(READER_COUNT / 2), list: Math.floor(READER_COUNT / 2) };
 const WRITERS = { create: 8, edit: 6, reply: 6 };
 const root = process.cwd();
-
-async function ensureBuild(): Promise<void> {
-  const hash = await sourceHash(root);
-  if (await buildIsCurrent(root, hash)) return;
-  console.log("Building the app (production build)...");
-  await run(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/prisma.ts", "generate"]);
-  await run(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { stdio: "ignore" });
-  await writeBuildStamp(root, hash);
-}
 
 async function ports(): Promise<number[]> {
   const given = process.env.LOAD_PORT;
@@ -70,7 +61,7 @@ async function ownNote(instance: AppInstance, writer: Writer, { sourceId, text, 
 async function main(): Promise<number> {
   const startedCpu = sampleCpu();
   console.log(describeMachine("Machine before"));
-  await ensureBuild();
+  await ensureBuild(root, { message: "Building the app (production build)...", quiet: true });
   const database = await loadDatabase();
   console.log(`Database: ${database.description}`);
   let stopInstances: () => Promise<void> = async () => {};

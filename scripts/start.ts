@@ -9,7 +9,7 @@ import { migrate } from "@/lib/db/migrate";
 import { loadStarterCorpus } from "@/lib/sources/starter-corpus";
 import { ensureAuthSecret } from "./lib/auth-secret";
 import { LOCK_KEYS, withAdvisoryLock } from "@/lib/db/advisory-lock";
-import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp";
+import { ensureBuild } from "./lib/build-stamp";
 import { run } from "./lib/run";
 import { describeServerExit, listenHost } from "./lib/server-exit";
 
@@ -20,17 +20,10 @@ const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 const tsxCli = path.join(root, "node_modules/tsx/dist/cli.mjs");
 
 async function main(): Promise<void> {
-  if (!dev) {
-    const hash = await sourceHash(root);
-    if (await buildIsCurrent(root, hash)) {
-      console.log("Build is up to date.");
-    } else {
-      console.log("Building the app (first run or sources changed)...");
-      await run(process.execPath, [tsxCli, "scripts/prisma.ts", "generate"]);
-      await run(process.execPath, [nextBin, "build"]);
-      await writeBuildStamp(root, hash);
-    }
+  if (!dev && !(await ensureBuild(root, { message: "Building the app (first run or sources changed)..." }))) {
+    console.log("Build is up to date.");
   }
+
 
   const database = await openDatabase({ serve: true });
   const migrated = await migrate(database.url, path.join(root, "prisma/migrations"));

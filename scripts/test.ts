@@ -2,7 +2,7 @@
 // `npm test -- unit|integration|e2e` runs one of them.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { buildIsCurrent, sourceHash, writeBuildStamp } from "./lib/build-stamp";
+import { ensureBuild } from "./lib/build-stamp";
 import { rm } from "node:fs/promises";
 import { run } from "./lib/run";
 import { createTestDatabase } from "./lib/test-databases";
@@ -38,14 +38,6 @@ async function ensurePostgresServer(): Promise<void> {
   });
 }
 
-async function ensureBuild(): Promise<void> {
-  const hash = await sourceHash(root);
-  if (await buildIsCurrent(root, hash)) return;
-  await run(process.execPath, [bin("tsx/dist/cli.mjs"), "scripts/prisma.ts", "generate"]);
-  await run(process.execPath, [bin("next/dist/bin/next"), "build"]);
-  await writeBuildStamp(root, hash);
-}
-
 async function withDatabase(purpose: string, body: (url: string) => Promise<void>): Promise<void> {
   const database = await createTestDatabase(purpose);
   console.log(`${purpose} suite database: ${database.description}`);
@@ -68,7 +60,7 @@ async function main(): Promise<void> {
   if (wanted("e2e")) {
     await ensureChromium();
     await ensurePostgresServer();
-    await ensureBuild();
+    await ensureBuild(root);
     await withDatabase("e2e", (url) =>
       run(process.execPath, [bin("@playwright/test/cli.js"), "test"], {
         env: { ...process.env, E2E_DATABASE_URL: url, PLAYWRIGHT_JSON_OUTPUT_NAME: report("e2e") },

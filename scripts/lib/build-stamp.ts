@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { run } from "./run";
 
 const INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "instrumentation.ts", "proxy.ts", "next.config.js", "tsconfig.json", "package-lock.json"];
 const SKIP = new Set(["generated", "node_modules"]);
@@ -37,4 +38,22 @@ export async function buildIsCurrent(root: string, hash: string): Promise<boolea
 
 export async function writeBuildStamp(root: string, hash: string): Promise<void> {
   await writeFile(path.join(root, STAMP), hash);
+}
+
+export interface EnsureBuildOptions {
+  /** Printed before a build; nothing is printed when the build is current. */
+  message?: string;
+  /** Hide next build's own output (the bench and the load run print only their figures). */
+  quiet?: boolean;
+}
+
+/** Generates the Prisma client and runs `next build` when the sources changed; true when it built. */
+export async function ensureBuild(root: string, { message, quiet = false }: EnsureBuildOptions = {}): Promise<boolean> {
+  const hash = await sourceHash(root);
+  if (await buildIsCurrent(root, hash)) return false;
+  if (message !== undefined) console.log(message);
+  await run(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/prisma.ts", "generate"]);
+  await run(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], quiet ? { stdio: "ignore" } : {});
+  await writeBuildStamp(root, hash);
+  return true;
 }
