@@ -31,7 +31,6 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
       setDatabaseDown(down);
       if (down) timer = window.setTimeout(() => void check(), RETRY_MS);
     };
-    const databaseDownRef = { current: false };
     void check();
     return () => {
       stopped = true;

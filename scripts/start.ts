@@ -10,20 +10,16 @@ import { loadStarterCorpus } from "@/lib/sources/starter-corpus";
 import { ensureAuthSecret } from "./lib/auth-secret";
 import { LOCK_KEYS, withAdvisoryLock } from "@/lib/db/advisory-lock";
 import { ensureBuild } from "./lib/build-stamp";
-import { run } from "./lib/run";
 import { describeServerExit, listenHost } from "./lib/server-exit";
 
 const root = process.cwd();
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
-const nextBin = path.join(root, "node_modules/next/dist/bin/next");
-const tsxCli = path.join(root, "node_modules/tsx/dist/cli.mjs");
 
 async function main(): Promise<void> {
   if (!dev && !(await ensureBuild(root, { message: "Building the app (first run or sources changed)..." }))) {
     console.log("Build is up to date.");
   }
-
 
   const database = await openDatabase({ serve: true });
   const migrated = await migrate(database.url, path.join(root, "prisma/migrations"));

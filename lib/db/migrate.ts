@@ -32,9 +32,14 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
 )`;
 
-export async function readMigrations(dir: string): Promise<MigrationFile[]> {
+/** The migrations' folder names in order; the health check needs no more than these. */
+export async function migrationNames(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+}
+
+export async function readMigrations(dir: string): Promise<MigrationFile[]> {
+  const names = await migrationNames(dir);
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");

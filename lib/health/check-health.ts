@@ -2,7 +2,7 @@
 // every migration in prisma/migrations is applied, and (on a server) the live
 // updates' LISTEN connection is up.
 import type { Db } from "@/lib/db/client";
-import { readMigrations } from "@/lib/db/migrate";
+import { migrationNames } from "@/lib/db/migrate";
 
 export interface Health {
   ok: boolean;
@@ -29,7 +29,7 @@ export async function checkHealth({ db, migrationsDir, live }: CheckHealthOption
   } catch {
     return { ok: false, database: "unreachable", pendingMigrations: null, live: "unknown" };
   }
-  const pendingMigrations = (await readMigrations(migrationsDir)).map((m) => m.name).filter((name) => !applied.has(name));
+  const pendingMigrations = (await migrationNames(migrationsDir)).filter((name) => !applied.has(name));
   const hub = await live().catch(() => null);
   const liveState: Health["live"] =
     hub === null ? "unknown" : hub.mode === "in-process" ? "in-process" : hub.connected === true ? "listening" : "reconnecting";
