@@ -5,8 +5,7 @@
 import pg from "pg";
 import { isEmbeddedDatabase } from "./client";
 
-/** Keys in use, so two purposes never share one. */
-export const LOCK_KEYS = { starterCorpus: 72_707_370 } as const;
+export { LOCK_KEYS } from "./lock-keys";
 
 export async function withAdvisoryLock<T>(connectionString: string, key: number, body: () => Promise<T>): Promise<T> {
   if (isEmbeddedDatabase()) return body();

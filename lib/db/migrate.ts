@@ -6,6 +6,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { LOCK_KEYS } from "./lock-keys";
 
 export interface MigrationFile {
   name: string;
@@ -17,8 +18,6 @@ export type MigrateResult =
   | { ok: true; applied: string[]; alreadyApplied: number }
   | { ok: false; error: string };
 
-// Prisma's advisory-lock key for migrations, so ours and Prisma's never run together.
-const MIGRATION_LOCK_KEY = 72707369;
 
 const CREATE_MIGRATIONS_TABLE = `
 CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
@@ -60,7 +59,7 @@ export async function migrate(connectionString: string, migrationsDir: string): 
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
-    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+    await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEYS.migration]);
     await client.query(CREATE_MIGRATIONS_TABLE);
     const { rows } = await client.query<AppliedRow>(
       `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
@@ -77,7 +76,7 @@ export async function migrate(connectionString: string, migrationsDir: string): 
     }
     return { ok: true, applied, alreadyApplied: done.size };
   } finally {
-    await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await client.query("SELECT pg_advisory_unlock($1)", [LOCK_KEYS.migration]).catch(() => undefined);
     await client.end();
   }
 }
