@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { AnnotationSummaryDto, LinkDto, LinkKind } from "@/lib/annotations/dto";
+import { MAX_LINK_NOTE_LENGTH } from "@/lib/annotations/link-limits";
 import { LINK_KIND_OPTIONS, linkErrorMessage } from "@/lib/reader/annotation-link";
 import { api } from "./api";
 import { FormFooter } from "./form-footer";
@@ -95,7 +96,7 @@ export function LinkForm({ fromId, sourceId, candidates, onLinked }: Props) {
           <LinkTargetPicker fromId={fromId} sourceId={sourceId} candidates={candidates} onChange={setTarget} />
           <label className="an-field">
             <span className="an-label">Note (optional)</span>
-            <textarea value={note} maxLength={2000} rows={2} onChange={(e) => setNote(e.target.value)} />
+            <textarea value={note} maxLength={MAX_LINK_NOTE_LENGTH} rows={2} onChange={(e) => setNote(e.target.value)} />
           </label>
           <FormFooter error={error} busy={busy} submitLabel="Save link" onCancel={close} />
         </form>

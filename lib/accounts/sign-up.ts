@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { parseInput, RateLimitedError } from "@/lib/http";
 import { type LimitRule, limiterFor } from "@/lib/rate-limit";
+import { minutesToWait } from "@/lib/auth/sign-in-errors";
 import { createAccount } from "./create-account";
 import { signUpInput } from "./schemas";
 
@@ -27,7 +28,7 @@ export interface SignUpOptions {
 export async function signUp({ db, address, input }: SignUpOptions): Promise<{ email: string }> {
   const decision = await limiterFor(db, SIGN_UP_RULE).consume(address);
   if (!decision.allowed) {
-    const minutes = Math.max(1, Math.ceil(decision.retryAfterMs / 60_000));
+    const minutes = minutesToWait(decision.retryAfterMs);
     throw new RateLimitedError(decision.retryAfterMs, `Too many sign-ups from your network; try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
   }
   const parsed = parseInput(signUpInput, input);

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { VISIBILITIES } from "@/lib/policy";
 import { type BodyDoc, validateBody } from "./body";
 import { LAYERS, LINK_KINDS } from "./dto";
+import { MAX_LINK_NOTE_LENGTH } from "./link-limits";
 import { LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX } from "./list-limits";
 
 export const MAX_TAGS = 20;
@@ -101,8 +102,6 @@ export const CreateReplyInput = z.strictObject({
 });
 export type CreateReplyInput = z.output<typeof CreateReplyInput>;
 
-/** A link's note glosses the link; the argument itself belongs in an annotation. */
-export const MAX_LINK_NOTE_LENGTH = 500;
 
 export const CreateLinkInput = z.strictObject({
   toId: Id,
@@ -150,8 +149,8 @@ export const SearchAnnotationsQuery = z.object({
 export type SearchAnnotationsQuery = z.output<typeof SearchAnnotationsQuery>;
 
 /** Revisions and replies come in pages: a long thread or history is never sent whole. */
-export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 100;
+const DEFAULT_PAGE_SIZE = 50;
+const MAX_PAGE_SIZE = 100;
 const PageLimit = z.coerce
   .number()
   .int("limit: a whole number")

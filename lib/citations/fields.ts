@@ -44,7 +44,7 @@ export interface Field {
 }
 
 /** The field starting exactly at `at`, if any. */
-export function readField(text: string, at: number): Field | undefined {
+function readField(text: string, at: number): Field | undefined {
   for (const { level, marker, value } of FIELDS) {
     const head = matchAt(marker, text, at);
     if (head === undefined) continue;

@@ -2,7 +2,6 @@ export { parseArchivalCitations } from "./parse-archival-citations";
 export { canonicalArchive } from "./archives";
 export {
   ARCHIVAL_LEVELS,
-  CASE_TYPES,
   type ArchivalCitation,
   type ArchivalFields,
   type ArchivalLevel,

@@ -10,7 +10,7 @@ import type { SharedPassage, SharedPassageOptions } from "./types";
 // words is shorter than the shortest real quotation between our captures (the
 // Observer's 21 words in 001 and 003) and longer than the stock phrases they share by
 // chance ("after the fall of the Soviet Union", 7). The corpus tests pin these choices.
-export const DEFAULT_SHARED_PASSAGE_OPTIONS: SharedPassageOptions = {
+const DEFAULT_SHARED_PASSAGE_OPTIONS: SharedPassageOptions = {
   ngram: 5,
   minWords: 12,
   maxOccurrences: 10,

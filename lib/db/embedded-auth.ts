@@ -26,7 +26,7 @@ function md5(text: string | Buffer): string {
 }
 
 /** What an MD5-authenticating client sends: "md5" + md5(md5(password + user) + salt). */
-export function md5Response(password: string, user: string, salt: Buffer): string {
+function md5Response(password: string, user: string, salt: Buffer): string {
   return `md5${md5(Buffer.concat([Buffer.from(md5(password + user)), salt]))}`;
 }
 

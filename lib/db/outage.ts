@@ -34,7 +34,3 @@ export function reportReachable(log: (line: string) => void = console.log): void
   s.since = null;
   log(`database: reachable again after ${seconds} s`);
 }
-
-export function outageSince(): number | null {
-  return state().since;
-}

@@ -2,7 +2,7 @@ import { type Db, db } from "@/lib/db/client";
 import { RateLimitedError } from "@/lib/http";
 import { createRateLimiter, type LimitRule, type RateLimiter } from "./limiter";
 
-export { createRateLimiter, type LimitDecision, type LimitRule, type LimitStore, RATE_LIMIT_TABLE, type RateLimiter } from "./limiter";
+export { createRateLimiter, type LimitDecision, type LimitRule, type LimitStore, type RateLimiter } from "./limiter";
 
 // One limiter per client and rule: each store instance keeps a timer that clears
 // expired rows, so making one per request would pile them up.

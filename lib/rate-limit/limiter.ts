@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { prismaQueryClient } from "./prisma-query-client";
 
 /** The table made by migration 20261202000400_rate_limit (model RateLimit). */
-export const RATE_LIMIT_TABLE = "RateLimit";
+const RATE_LIMIT_TABLE = "RateLimit";
 
 export interface LimitRule {
   /** Names the limiter's keys in the shared table, so limiters never count each other's hits. */

@@ -14,7 +14,6 @@ export interface AppInstance {
 
 export interface AppInstances {
   instances: AppInstance[];
-  secret: string;
   stop(): Promise<void>;
 }
 
@@ -25,7 +24,7 @@ export async function startInstances(databaseUrl: string, ports: number[]): Prom
     const baseUrl = `http://127.0.0.1:${port}`;
     const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts"), "-H", "127.0.0.1", "-p", String(port)], {
       stdio: ["ignore", "ignore", "pipe"],
-      env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: baseUrl, HOST: "127.0.0.1", PORT: String(port), NODE_ENV: "production" },
+      env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: baseUrl, NODE_ENV: "production" },
     });
     // The app's own log lines (one per outage, say) belong in the load report.
     child.stderr?.setEncoding("utf8");
@@ -42,7 +41,7 @@ export async function startInstances(databaseUrl: string, ports: number[]): Prom
     await stop();
     throw error;
   }
-  return { instances, secret, stop };
+  return { instances, stop };
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
