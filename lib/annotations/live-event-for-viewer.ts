@@ -4,8 +4,10 @@
 import type { Db } from "@/lib/db/client";
 import type { LoggedChange } from "@/lib/live/change-event";
 import { type Access, actorIn, resolveAccess } from "@/lib/access";
-import { can, PolicyError } from "@/lib/policy";
+import { type Actor, can, PolicyError } from "@/lib/policy";
 import type { LiveEventDto } from "./dto";
+import { judgeAnnotation } from "./annotation-access";
+import { annotationResource } from "./annotation-row";
 import { AnnotationError } from "./errors";
 import { getAnnotation } from "./get-annotation";
 import { replyDto } from "./to-dto";
@@ -37,16 +39,21 @@ async function annotationEvent(db: Db, access: Access | null, event: LoggedChang
 async function replyEvent(db: Db, access: Access | null, id: string): Promise<LiveEventDto | null> {
   const row = await db.reply.findUnique({
     where: { id },
-    include: { author: { select: { id: true, name: true } }, annotation: { select: { authorId: true, groupId: true, visibility: true } } },
+    include: {
+      author: { select: { id: true, name: true } },
+      annotation: { select: { authorId: true, groupId: true, visibility: true, deletedAt: true, source: { select: { groupId: true } } } },
+    },
   });
   if (row === null || row.deletedAt !== null) return null;
-  // A reply is readable when its annotation is, and was when the reply was written.
-  const annotation = await readable(() => getAnnotation({ db, actor: access, id: row.annotationId }));
-  if (annotation === null) return null;
-  // Judged by the row, not the DTO: the DTO leaves a public note's group out for non-members.
-  const actor = actorIn(access, row.annotation.groupId);
-  const resource = { kind: "annotation", ...row.annotation, visibility: annotation.visibility, deleted: false } as const;
-  const entry = can(actor, "annotation:read-entry", { kind: "entry", annotation: resource, writtenUnder: row.visibility });
+  // A reply is readable when its annotation is (its source included), and was when the reply was written.
+  let actor: Actor | null;
+  try {
+    actor = judgeAnnotation(access, row.annotation, "annotation:read");
+  } catch (error) {
+    if (error instanceof PolicyError || error instanceof AnnotationError) return null;
+    throw error;
+  }
+  const entry = can(actor, "annotation:read-entry", { kind: "entry", annotation: annotationResource(row.annotation), writtenUnder: row.visibility });
   return entry.allowed ? { type: "reply", change: "created", reply: replyDto(row) } : null;
 }
 

@@ -3,7 +3,6 @@ import { changeEvent } from "@/lib/live/change-event";
 import { announceCommitted, notifyInTransaction } from "@/lib/live/publish";
 import type { Access } from "@/lib/access";
 import { annotationAllowing } from "./annotation-access";
-import { annotationResource } from "./annotation-row";
 import type { AnnotationDto } from "./dto";
 import { StaleAnnotationError } from "./errors";
 import { getAnnotation } from "./get-annotation";
@@ -28,8 +27,7 @@ export interface UpdateAnnotationOptions {
 export async function updateAnnotation({ db, actor: access, id, input }: UpdateAnnotationOptions): Promise<AnnotationDto> {
   const data = parseInput(UpdateAnnotationInput, input);
   const row = await annotationAllowing(db, access, id, "annotation:edit");
-  const { actor } = row;
-  const resource = annotationResource(row);
+  const { actor, resource } = row;
   const visibility = data.visibility ?? row.visibility;
   const refusal = visibilityChangeRefusal(actor, { resource, sourceGroupId: row.source.groupId }, visibility);
   if (refusal !== null) throw refusal;
