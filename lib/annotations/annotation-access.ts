@@ -5,10 +5,9 @@
 // what exists.
 import { type Access, actorIn } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
-import { type Action, type Actor, type AnnotationResource, can, policyErrorFrom } from "@/lib/policy";
+import { type Action, type Actor, type AnnotationResource, can, policyErrorFrom, sourceResource } from "@/lib/policy";
 import { annotationResource } from "./annotation-row";
 import { notFound } from "./errors";
-import { sourceResource } from "./source-access";
 
 /** What lib/policy judges an annotation by, with the group of its source. */
 export interface AnnotationFacts {

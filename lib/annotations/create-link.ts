@@ -9,6 +9,7 @@ import { parseInput } from "./parse-input";
 import { annotationAllowing } from "./annotation-access";
 import { countLinkCreation } from "./links/link-rate-limit";
 import { CreateLinkInput } from "./schemas";
+import { linkDtoOf } from "./to-dto";
 
 export interface CreateLinkOptions {
   db: Db;
@@ -58,16 +59,6 @@ export async function createLink({ db, actor, fromId, input }: CreateLinkOptions
   });
   if (outcome === null) throw notFound();
   outcome.events.forEach(announceCommitted);
-  const { link } = outcome;
-  return {
-    id: link.id,
-    kind: link.kind,
-    direction: "from",
-    otherId: link.to.id,
-    otherSourceId: link.to.sourceId,
-    otherSourceTitle: link.to.source.title,
-    otherExact: link.to.exact,
-    note: link.note,
-    canRemove: true,
-  };
+  // Its author may remove it.
+  return linkDtoOf(outcome.link, "from", outcome.link.to, true);
 }

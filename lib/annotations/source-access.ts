@@ -1,17 +1,12 @@
 import { type Access, actorIn } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
-import { assertCan, type SourceResource } from "@/lib/policy";
+import { assertCan, sourceResource } from "@/lib/policy";
 import { AnnotationError, notFound } from "./errors";
 
 export interface ReadableSource {
   id: string;
   groupId: string | null;
   currentVersionId: string | null;
-}
-
-/** Starter-corpus sources have no group and are the only public ones. */
-export function sourceResource(groupId: string | null): SourceResource {
-  return { kind: "source", groupId, isPublic: groupId === null };
 }
 
 /** The source, once lib/policy allowed the caller to read it. */

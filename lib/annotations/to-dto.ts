@@ -76,6 +76,16 @@ function linkDto(
   // The resolved access knows the reader's role in the far end's group too.
   const there: LinkEndResource = { annotation: annotationResource({ ...other, deletedAt: null }), role: roleIn(access, other.groupId) };
   const canRemove = can(actorIn(access, here.annotation.groupId), "link:delete", { kind: "link", createdById: link.createdById, ends: [here, there], deletedById: null }).allowed;
+  return linkDtoOf(link, direction, other, canRemove);
+}
+
+/** A link as one of its ends shows it; `other` is the far end. */
+export function linkDtoOf(
+  link: { id: string; kind: LinkDto["kind"]; note: string | null },
+  direction: "from" | "to",
+  other: { id: string; sourceId: string; exact: string; source: { title: string } },
+  canRemove: boolean,
+): LinkDto {
   return {
     canRemove,
     id: link.id,

@@ -9,6 +9,7 @@ export type { Role } from "./roles";
 export { visibleAnnotationsWhere } from "./visible-annotations-where";
 export type { VisibilityActor, VisibleAnnotationClause, VisibleAnnotationsWhere } from "./visible-annotations-where";
 export { readableSourcesWhere } from "./readable-sources-where";
+export { sourceResource } from "./source-resource";
 export type { ReadableSourcesWhere } from "./readable-sources-where";
 export { readableEntryVisibilities } from "./entry-rules";
 export { visibleEntriesWhere } from "./visible-entries-where";

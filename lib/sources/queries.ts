@@ -1,6 +1,6 @@
 import { type Access, actorIn, groupIdsOf } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
-import { can, readableSourcesWhere } from "@/lib/policy";
+import { can, readableSourcesWhere, sourceResource } from "@/lib/policy";
 import { readBlocks, readMarks, readSections } from "./stored-document";
 import type { LibrarySource, ReaderSource } from "./types";
 
@@ -19,9 +19,9 @@ const summarySelect = {
   currentVersion: { select: { number: true, length: true } },
 } as const;
 
-/** lib/policy's "source:read"; starter-corpus sources have no group and are the only public ones. */
+/** lib/policy's "source:read". */
 function mayRead(access: Access | null, groupId: string | null): boolean {
-  return can(actorIn(access, groupId), "source:read", { kind: "source", groupId, isPublic: groupId === null }).allowed;
+  return can(actorIn(access, groupId), "source:read", sourceResource(groupId)).allowed;
 }
 
 export interface ListSourcesOptions {

@@ -4,6 +4,7 @@ import { type Action, type Actor, assertCan, type LinkResource } from "@/lib/pol
 import { assertSourceReadable } from "../annotation-access";
 import { annotationResource } from "../annotation-row";
 import type { LinkDto } from "../dto";
+import { linkDtoOf } from "../to-dto";
 import { notFound } from "../errors";
 import { parseInput } from "../parse-input";
 import { LinkRefInput } from "../schemas";
@@ -45,16 +46,7 @@ export async function linkAllowing(db: Db, actor: Access | null, input: unknown,
     here: { id: here.id, sourceId: here.sourceId },
     there: { id: there.id, sourceId: there.sourceId },
     deleted: link.deletedAt !== null,
-    dto: {
-      id: link.id,
-      kind: link.kind,
-      direction,
-      otherId: there.id,
-      otherSourceId: there.sourceId,
-      otherSourceTitle: there.source.title,
-      otherExact: there.exact,
-      note: link.note,
-      canRemove: true,
-    },
+    // Whoever may remove or restore it may remove it again.
+    dto: linkDtoOf(link, direction, there, true),
   };
 }
