@@ -3,6 +3,7 @@
 // as messages to show as they are.
 import { rename, rm, stat } from "node:fs/promises";
 import pg from "pg";
+import { isEmbeddedVersion } from "./embedded-version";
 import { findPgTool, libpqConnection, runPgTool, type PgTool } from "./pg-tools";
 import { countRows, listTables, notEmptyMessage, summarizeRows, type TableRows } from "./table-rows";
 
@@ -30,7 +31,7 @@ async function connect(url: string): Promise<{ ok: true; server: ServerInfo } | 
   );
   const row = rows[0];
   if (row === undefined) throw new Error("the server did not say its version");
-  if (row.version.includes("PGlite")) {
+  if (isEmbeddedVersion(row.version)) {
     await client.end();
     return {
       ok: false,

@@ -3,7 +3,9 @@
 // only wakes the hub, which reads the change log; so a LISTEN that was down
 // loses nothing: once it is back, the hub reads what was written meanwhile.
 import pg from "pg";
+import { isEmbeddedDatabase } from "@/lib/db/client";
 import { describeConnectionError } from "@/lib/db/connection-error";
+import { isEmbeddedVersion } from "@/lib/db/embedded-version";
 import { LIVE_CHANNEL } from "./change-event";
 
 export type ListenMode = "notify" | "in-process";
@@ -18,15 +20,6 @@ export interface NotifyListener {
 
 const RECONNECT_MS = 1_000;
 
-/**
- * PGlite answers `SELECT version()` with "PostgreSQL 18.x (PGlite 0.5.x) on
- * wasm32...". PALIMPSEST_EMBEDDED_DB=1 says the same without asking.
- * There NOTIFY does not cross connections (../shared/ENVIRONMENT.md): the
- * app is one process, and the in-process path alone carries every change.
- */
-export function isEmbeddedVersion(version: string): boolean {
-  return /\bPGlite\b/i.test(version);
-}
 
 export interface NotifyListenerOptions {
   connectionString: string;
@@ -44,7 +37,10 @@ export interface NotifyListenerOptions {
 }
 
 export async function startNotifyListener({ connectionString, serverVersion, onWake, log = console.log }: NotifyListenerOptions): Promise<NotifyListener> {
-  if (process.env.PALIMPSEST_EMBEDDED_DB === "1" || isEmbeddedVersion(await serverVersion())) {
+  // On the embedded database (PALIMPSEST_EMBEDDED_DB=1 says so without asking) NOTIFY
+  // does not cross connections: the app is one process, and the in-process path
+  // alone carries every change.
+  if (isEmbeddedDatabase() || isEmbeddedVersion(await serverVersion())) {
     return { mode: "in-process", connected: true, close: async () => {} };
   }
 

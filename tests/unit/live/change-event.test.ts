@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { changeEvent, parseChangeEvent } from "@/lib/live/change-event";
-import { isEmbeddedVersion } from "@/lib/live/notify-listener";
+import { isEmbeddedVersion } from "@/lib/db/embedded-version";
 
 describe("change events", () => {
   it("round-trip through the change log's JSON", () => {
