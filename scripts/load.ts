@@ -17,7 +17,7 @@ import { loadDatabase } from "./load/postgres";
 import { percentile } from "./load/recorder";
 import { routeTable, statusBreakdown, writeChecks } from "./load/report";
 import { SEEDED_ANNOTATIONS, seedLoadDatabase } from "./load/seed";
-import { LOAD_PASSWORD, makeAccount, postSignIn, signIn, type Writer } from "./load/sessions";
+import { csrf, LOAD_PASSWORD, makeAccount, postSignIn, signIn, type Writer } from "./load/sessions";
 import { runTraffic } from "./load/traffic";
 import { verifyWrites } from "./load/verify";
 
@@ -35,12 +35,6 @@ async function ports(): Promise<number[]> {
   const given = process.env.LOAD_PORT;
   if (given !== undefined && given !== "") return [Number(given), Number(given) + 1];
   return [await freePort(), await freePort()];
-}
-
-async function csrfFor(instance: AppInstance): Promise<{ token: string; cookie: string }> {
-  const response = await fetch(`${instance.baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return { token: csrfToken, cookie: response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") };
 }
 
 async function ownNote(instance: AppInstance, writer: Writer, { sourceId, text, groupId }: { sourceId: string; text: string; groupId: string }, k: number): Promise<{ annotationId: string; version: number }> {
@@ -102,7 +96,7 @@ async function main(): Promise<number> {
       editWriters.push({ writer, ...(await ownNote(instance, writer, seeded, k)) });
     }
     const replyWriters = repliers.map((writer, k) => ({ writer, annotationId: seeded.replyTargets[k * 5] ?? seeded.replyTargets[0] ?? "" }));
-    const csrf = await Promise.all(instances.map(csrfFor));
+    const tokens = await Promise.all(instances.map((instance) => csrf(instance.baseUrl)));
     const alone: Record<"page" | "list", number[]> = { page: [], list: [] };
     for (const instance of instances) {
       // Warm each route on each instance (the first render fills caches the load should
@@ -124,7 +118,7 @@ async function main(): Promise<number> {
     let done = false;
     const direct = directListSql(database.url, seeded.sourceId, () => done);
     const traffic = await runTraffic(
-      { instances, durationSeconds: SECONDS, slug: seeded.slug, sourceId: seeded.sourceId, groupId: seeded.groupId, text: seeded.text, run, createWriters, editWriters, replyWriters, writeRate: WRITE_RATE, flood, probe: { email: probe.email, csrf } },
+      { instances, durationSeconds: SECONDS, slug: seeded.slug, sourceId: seeded.sourceId, groupId: seeded.groupId, text: seeded.text, run, createWriters, editWriters, replyWriters, writeRate: WRITE_RATE, flood, probe: { email: probe.email, csrf: tokens } },
       { ...READERS, rate: READER_RATE },
     ).finally(() => {
       done = true;

@@ -24,15 +24,21 @@ export async function makeAccount(db: Db, email: string, name: string): Promise<
 
 const cookiesOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(";")[0] ?? "");
 
+/** next-auth's CSRF token and the cookie it goes with: the sign-in form's first step. */
+export async function csrf(baseUrl: string): Promise<{ token: string; cookie: string }> {
+  const response = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { token: csrfToken, cookie: cookiesOf(response).join("; ") };
+}
+
 /** The form's two steps; returns the response of the callback and the cookies it set. */
 export async function postSignIn(baseUrl: string, email: string, password: string): Promise<{ status: number; retryAfter: string | null; cookies: string[]; outcome: string }> {
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const { token, cookie } = await csrf(baseUrl);
   const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrf).join("; "), origin: baseUrl },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/`, json: "true" }),
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie, origin: baseUrl },
+    body: new URLSearchParams({ csrfToken: token, email, password, callbackUrl: `${baseUrl}/`, json: "true" }),
   });
   const body = await response.text();
   return { status: response.status, retryAfter: response.headers.get("retry-after"), cookies: cookiesOf(response), outcome: signInOutcome(response.status, body) };

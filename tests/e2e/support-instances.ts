@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { freePort } from "../../lib/net/free-port";
+import { run } from "../../scripts/lib/run";
 import { startThrowawayPostgres, type ThrowawayPostgres } from "../../scripts/lib/throwaway-postgres";
 
 // App instances of our own for the multi-instance spec: `next start` of the same
@@ -14,14 +15,6 @@ export interface Instance {
   /** What the server printed (stdout and stderr). */
   log(): string;
   stop(): Promise<void>;
-}
-
-function run(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), script, ...args], { env, stdio: "ignore" });
-    child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${script} exited with ${code}`))));
-  });
 }
 
 /** A clean environment for a child on a Postgres server (not the embedded database). */
@@ -72,7 +65,8 @@ export async function twoInstances(): Promise<{ a: Instance; b: Instance; databa
   const server: ThrowawayPostgres = await startThrowawayPostgres();
   try {
     // The importer migrates the database first.
-    await run("scripts/import.ts", [path.join(root, "prisma/corpus/002_fba6f277ba2da556.txt")], serverEnv(server.url));
+    const tsxCli = path.join(root, "node_modules/tsx/dist/cli.mjs");
+    await run(process.execPath, [tsxCli, "scripts/import.ts", path.join(root, "prisma/corpus/002_fba6f277ba2da556.txt")], { env: serverEnv(server.url), stdio: "ignore" });
     const [a, b] = await Promise.all([startInstance(server.url), startInstance(server.url)]);
     return {
       a,
