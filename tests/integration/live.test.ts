@@ -20,6 +20,7 @@ import { onLocalChange } from "@/lib/live/local-bus";
 import { notifyInTransaction } from "@/lib/live/publish";
 import { annotationInput, castGroup, type Cast, storeCorpusFile, type StoredSource, VOGIATZIS } from "./annotations-fixtures";
 import { freshDatabase, sql, testDatabaseUrl } from "./support/database";
+import { eventually, readSse } from "./support/sse";
 
 let db: Db;
 let cast: Cast;
@@ -52,16 +53,6 @@ afterAll(async () => {
 
 const annotate = (phrase: string, visibility: string, caller = cast.author) =>
   createAnnotation({ db, actor: caller, sourceId: source.sourceId, input: annotationInput(source.text, phrase, { visibility, groupId: cast.groupId }) });
-
-async function eventually<T>(probe: () => T | undefined, timeoutMs = 5_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error("timed out waiting");
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
@@ -183,27 +174,17 @@ describe("the events stream", () => {
     const response = await eventStreamResponse({ hub, sourceId: source.sourceId, viewer: cast.viewer, signal: abort.signal, heartbeatMs: 30 });
     expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
     expect(hub.subscriberCount).toBe(baseline + 1);
-    const body = response.body;
-    if (body === null) throw new Error("no body");
-    const reader = body.pipeThrough(new TextDecoderStream()).getReader();
-    let text = "";
-    const pump = (async () => {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) return;
-        text += value;
-      }
-    })();
+    const sse = readSse(response);
 
     const created = await annotate("Finally, it is also a lie", "group");
-    const frame = await eventually(() => text.split("\n\n").find((f) => f.includes(`"id":"${created.id}"`)));
+    const frame = await eventually(() => sse.text().split("\n\n").find((f) => f.includes(`"id":"${created.id}"`)));
     const data = frame.split("\n").find((line) => line.startsWith("data: "));
     expect(JSON.parse(data?.slice(6) ?? "null")).toMatchObject({ type: "annotation", change: "created", annotation: { id: created.id } });
     expect(frame).toMatch(/^id: \d+$/m);
-    await eventually(() => (text.includes(": heartbeat") ? true : undefined));
+    await eventually(() => (sse.text().includes(": heartbeat") ? true : undefined));
 
     abort.abort();
-    await pump;
+    await sse.done;
     expect(hub.subscriberCount).toBe(baseline);
   });
 });
