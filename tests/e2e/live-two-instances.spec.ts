@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createGroup, dragSelect, PASSWORD } from "./support-annotate";
+import { createGroup, dragSelect, signUp } from "./support-annotate";
 import { twoInstances } from "./support-instances";
 
 // Two app instances on one Postgres: a note saved through one appears, without a
@@ -34,14 +34,7 @@ test("an annotation made through one instance appears live in a browser on the o
     const before = Number(await readerPage.locator(".an-count").textContent());
     await expect.poll(() => readerPage.evaluate(() => "__liveOpen" in window)).toBe(true);
 
-    const writer = await browser.newContext({ baseURL: instances.a.baseURL });
-    const page = await writer.newPage();
-    await page.goto("/sign-up");
-    await page.getByLabel(/^Name/).fill("Ada");
-    await page.getByLabel("Email").fill(`ada-${Date.now().toString(36)}@example.org`);
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Create account" }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith("/sign-up"));
+    const { context: writer, page } = await signUp(browser, "Ada", { baseURL: instances.a.baseURL });
     // Shared notes belong to a group.
     const groupName = `Two instances ${Date.now().toString(36)}`;
     await createGroup(page, groupName);

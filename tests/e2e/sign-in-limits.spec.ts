@@ -1,15 +1,8 @@
-import { expect, type Page, test } from "@playwright/test";
-import { PASSWORD, signUp } from "./support-annotate";
+import { expect, test } from "@playwright/test";
+import { PASSWORD, signInInBrowser, signUp } from "./support-annotate";
 import { attemptFrom, type SignInAnswer, signInFrom } from "./support-peers";
 
 // The browser connects from 127.0.0.1; attackers from other loopback addresses.
-
-async function signInInBrowser(page: Page, email: string, password: string): Promise<void> {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
 
 async function ownerAccount(browser: Parameters<typeof signUp>[0], name: string) {
   const owner = await signUp(browser, name);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { PASSWORD, signUp } from "./support-annotate";
+import { PASSWORD, signInInBrowser, signUp } from "./support-annotate";
 import { proxyFrom, replayFrom } from "./support-peers";
 
 test.describe("sign-up", () => {
@@ -21,10 +21,7 @@ test.describe("sign-up", () => {
     await stranger.close();
 
     // The owner's password still works: nothing about the account changed.
-    await owner.page.goto("/sign-in");
-    await owner.page.getByLabel("Email").fill(owner.email);
-    await owner.page.getByLabel("Password").fill(PASSWORD);
-    await owner.page.getByRole("button", { name: "Sign in" }).click();
+    await signInInBrowser(owner.page, owner.email, PASSWORD);
     await expect(owner.page.getByRole("navigation", { name: "Account" })).toContainText("Holder");
     await owner.context.close();
   });

@@ -1,4 +1,4 @@
-import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 
 // Accounts, groups and sources for the annotation specs, driven through the real
 // pages (sign-up form, group page, invite link), as a user would.
@@ -16,8 +16,9 @@ export interface Person {
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
-export async function signUp(browser: Browser, name: string): Promise<Person> {
-  const context = await browser.newContext();
+/** Signs up a new person in a context of their own; `contextOptions` points it at another instance, say. */
+export async function signUp(browser: Browser, name: string, contextOptions: BrowserContextOptions = {}): Promise<Person> {
+  const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
   const email = `${name.toLowerCase()}-${unique()}@example.org`;
   await page.goto("/sign-up");
@@ -27,6 +28,14 @@ export async function signUp(browser: Browser, name: string): Promise<Person> {
   await page.getByRole("button", { name: "Create account" }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-up"));
   return { context, page, name, email };
+}
+
+/** Fills and sends the sign-in form. */
+export async function signInInBrowser(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
 }
 
 /** Creates a group and returns its page's path. */
