@@ -64,6 +64,6 @@ export async function createAnnotation({ db, actor: access, sourceId, input }: C
     await notifyInTransaction(tx, event);
     return event;
   });
-  announceCommitted(event);
+  announceCommitted();
   return getAnnotation({ db, actor: access, id: event.id });
 }

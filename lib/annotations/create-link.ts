@@ -48,9 +48,8 @@ export async function createLink({ db, actor, fromId, input }: CreateLinkOptions
             include,
           });
     // Both ends show the link, so both sources' readers are told.
-    const events = [from, to].map((end) => changeEvent({ sourceId: end.sourceId, kind: "annotation", id: end.id, change: "updated" }));
-    for (const event of events) await notifyInTransaction(tx, event);
-    return { link, events };
+    for (const end of [from, to]) await notifyInTransaction(tx, changeEvent({ sourceId: end.sourceId, kind: "annotation", id: end.id, change: "updated" }));
+    return link;
   }).catch((error: unknown) => {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       throw new AnnotationError("link_exists", `These annotations are already linked as "${data.kind}".`);
@@ -58,7 +57,7 @@ export async function createLink({ db, actor, fromId, input }: CreateLinkOptions
     throw error;
   });
   if (outcome === null) throw notFound();
-  outcome.events.forEach(announceCommitted);
+  announceCommitted();
   // Its author may remove it.
-  return linkDtoOf(outcome.link, "from", outcome.link.to, true);
+  return linkDtoOf(outcome, "from", outcome.to, true);
 }

@@ -40,6 +40,6 @@ export async function createReply({ db, actor, annotationId, input }: CreateRepl
     return { reply, event };
   });
   if (reply === null || event === null) throw notFound();
-  announceCommitted(event);
+  announceCommitted();
   return replyDto(reply);
 }

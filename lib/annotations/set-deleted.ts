@@ -40,6 +40,6 @@ export async function setDeleted(db: Db, access: Access | null, id: string, dele
     await notifyInTransaction(tx, change);
     return change;
   });
-  if (event !== null) announceCommitted(event);
+  if (event !== null) announceCommitted();
   return event;
 }

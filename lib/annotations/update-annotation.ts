@@ -62,6 +62,6 @@ export async function updateAnnotation({ db, actor: access, id, input }: UpdateA
     // Deleted meanwhile, or no longer visible to the caller: getAnnotation answers 404 for those.
     throw new StaleAnnotationError(await getAnnotation({ db, actor: access, id }));
   }
-  announceCommitted(event);
+  announceCommitted();
   return getAnnotation({ db, actor: access, id });
 }

@@ -21,9 +21,10 @@ export async function notifyInTransaction(tx: Prisma.TransactionClient, event: C
 }
 
 /**
- * Wakes this process's hub after the commit. On the embedded database it is the
- * only path: PGlite does not pass NOTIFY between connections (../shared/ENVIRONMENT.md).
+ * Wakes this process's hub after a commit, however many changes it logged: the
+ * hub reads them from the log. On the embedded database it is the only path:
+ * PGlite does not pass NOTIFY between connections (../shared/ENVIRONMENT.md).
  */
-export function announceCommitted(_event: ChangeEvent): void {
+export function announceCommitted(): void {
   emitLocalChange();
 }

@@ -16,18 +16,17 @@ export async function setLinkDeleted(db: Db, actor: Access | null, input: unknow
   // Restoring twice is harmless; removing twice is "not found" (it is gone).
   if (!deleted && !link.deleted) return link.dto;
   if (deleted && link.deleted) throw notFound("Link");
-  const events = await db.$transaction(async (tx) => {
+  const changed = await db.$transaction(async (tx) => {
     const written = await tx.annotationLink.updateMany({
       where: { id: link.id, deletedAt: deleted ? null : { not: null } },
       data: deleted ? { deletedAt: new Date(), deletedById: actor?.userId ?? null } : { deletedAt: null, deletedById: null },
     });
-    if (written.count === 0) return null;
+    if (written.count === 0) return false;
     // Both ends show the link, so both sources' readers are told.
-    const changes = [link.here, link.there].map((end) => changeEvent({ sourceId: end.sourceId, kind: "annotation", id: end.id, change: "updated" }));
-    for (const change of changes) await notifyInTransaction(tx, change);
-    return changes;
+    for (const end of [link.here, link.there]) await notifyInTransaction(tx, changeEvent({ sourceId: end.sourceId, kind: "annotation", id: end.id, change: "updated" }));
+    return true;
   });
-  if (events === null && deleted) throw notFound("Link");
-  events?.forEach(announceCommitted);
+  if (!changed && deleted) throw notFound("Link");
+  if (changed) announceCommitted();
   return link.dto;
 }
