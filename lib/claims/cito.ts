@@ -10,8 +10,7 @@ export const CITO_NAMESPACE = "http://purl.org/spar/cito/";
  * One CiTO property per link kind. `rebuts` is cito:disputes (it argues against the
  * other passage; `refutes` is kept for a proof, which is what an archival finding
  * gives); `contextualizes` is cito:givesBackgroundTo. `quotes` (a passage quoting
- * another) is cito:includesQuotationFrom. The key list is wider than LinkKind so the
- * mapping already holds `quotes` wherever that kind is not defined yet.
+ * another) is cito:includesQuotationFrom.
  */
 export const CITO_PROPERTY = {
   rebuts: "disputes",
@@ -21,16 +20,16 @@ export const CITO_PROPERTY = {
   contextualizes: "givesBackgroundTo",
   cites: "cites",
   quotes: "includesQuotationFrom",
-} as const satisfies Record<LinkKind | "quotes", string>;
+} as const satisfies Record<LinkKind, string>;
 
 export type CitoProperty = (typeof CITO_PROPERTY)[keyof typeof CITO_PROPERTY];
 
 /** The compact name, "cito:refutes", for JSON-LD with a `cito` prefix in its context. */
-export function citoCurie(kind: LinkKind | "quotes"): `cito:${CitoProperty}` {
+export function citoCurie(kind: LinkKind): `cito:${CitoProperty}` {
   return `cito:${CITO_PROPERTY[kind]}`;
 }
 
 /** The full IRI, "http://purl.org/spar/cito/refutes". */
-export function citoIri(kind: LinkKind | "quotes"): string {
+export function citoIri(kind: LinkKind): string {
   return `${CITO_NAMESPACE}${CITO_PROPERTY[kind]}`;
 }
