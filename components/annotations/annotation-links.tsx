@@ -1,6 +1,7 @@
 import type { ArchivalCitationDto, LinkDto } from "@/lib/annotations/dto";
 import { LINK_DIRECTION_WORDS } from "@/lib/reader/annotation-link";
 import { snippet } from "@/lib/reader/annotation-view";
+import { safeHref } from "@/lib/reader/format";
 
 
 /** Links to annotations in this or other sources; each opens the other passage, selected, and can be removed by who may. */
@@ -47,6 +48,14 @@ export function Citation({ citation }: { citation: ArchivalCitationDto | null })
       {parts.join(", ")}
       {citation.documentDate === null ? "" : ` (${citation.documentDate})`}
       {citation.publishedIn === null ? "" : `; published in ${citation.publishedIn}`}
+      {citation.url === null || safeHref(citation.url) === undefined ? null : (
+        <>
+          {" "}
+          <a href={safeHref(citation.url)} rel="noopener noreferrer nofollow">
+            (online)
+          </a>
+        </>
+      )}
     </p>
   );
 }
