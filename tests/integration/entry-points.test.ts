@@ -178,6 +178,9 @@ const rows: Row[] = [
   { entry: `route api/${A}/links/[linkId]/route.ts DELETE`, expected: "404 404 404 200 200 403 403", run: async () => { const { id, linkId } = await link(false); return call(`api/${A}/links/[linkId]/route.ts`, "DELETE", `/api/annotations/${id}/links/${linkId}`, { id, linkId }); } },
   { entry: `route api/${A}/links/[linkId]/restore/route.ts POST`, expected: "404 404 404 200 200 403 403", run: async () => { const { id, linkId } = await link(true); return call(`api/${A}/links/[linkId]/restore/route.ts`, "POST", `/api/annotations/${id}/links/${linkId}/restore`, { id, linkId }); } },
   { entry: "route api/annotations/search/route.ts GET", expected: "200 200 200 200 200 200 200", run: () => call("api/annotations/search/route.ts", "GET", "/api/annotations/search?q=FORMER-NOTE", {}) },
+  { entry: "route api/search/route.ts GET", expected: "200 200 200 200 200 200 200", run: () => call("api/search/route.ts", "GET", "/api/search?q=FORMER-NOTE", {}) },
+  { entry: "route api/sources/text-matches/route.ts GET", expected: "200 200 200 200 200 200 200", run: () => call("api/sources/text-matches/route.ts", "GET", "/api/sources/text-matches?q=seminar", {}) },
+  { entry: `route api/${S}/similar/route.ts GET`, expected: "404 404 404 200 200 200 200", run: () => call(`api/${S}/similar/route.ts`, "GET", `/api/sources/${groupSource.sourceId}/similar?start=0&end=40`, { id: groupSource.sourceId }) },
   { entry: `route api/${S}/annotations/route.ts GET`, expected: "404 404 404 200 200 200 200", run: () => call(`api/${S}/annotations/route.ts`, "GET", `/api/sources/${groupSource.sourceId}/annotations`, { id: groupSource.sourceId }) },
   {
     entry: `route api/${S}/annotations/route.ts POST`,
@@ -305,6 +308,20 @@ describe("every entry point against every kind of caller", () => {
       const response = await handler(request("/api/annotations/search?q=FORMER-NOTE", "GET"), { params: Promise.resolve({}) });
       const found = ((await response.json()) as { results: { id: string }[] }).results.some((r) => r.id === id);
       expect([who, found]).toEqual([who, ["owner", "editor", "annotator", "viewer"].includes(who)]);
+    }
+    session.userId = null;
+  });
+
+  it("finds the former member's notes, and the group's text, only for those who may read them", async () => {
+    await formerNote();
+    for (const who of WHO) {
+      session.userId = userOf(who);
+      const search = await route("api/search/route.ts", "GET");
+      const notes = (await (await search(request("/api/search?q=FORMER-NOTE", "GET"), { params: Promise.resolve({}) })).json()) as { total: number };
+      const counts = await route("api/sources/text-matches/route.ts", "GET");
+      const texts = (await (await counts(request("/api/sources/text-matches?q=seminar", "GET"), { params: Promise.resolve({}) })).json()) as { counts: Record<string, number> };
+      const member = ["owner", "editor", "annotator", "viewer"].includes(who);
+      expect([who, notes.total > 0, groupSource.slug in texts.counts]).toEqual([who, member, member]);
     }
     session.userId = null;
   });
