@@ -203,6 +203,16 @@ const rows: Row[] = [
       return call("api/sources/import/route.ts", "POST", "/api/sources/import", {}, form);
     },
   },
+  { entry: "route api/compare/route.ts GET", expected: "404 404 404 200 200 200 200", run: () => call("api/compare/route.ts", "GET", `/api/compare?left=${groupSource.sourceId}&right=${publicSource.sourceId}`, {}) },
+  {
+    entry: "route api/compare/links/route.ts POST",
+    expected: "401 404 404 201 201 201 403",
+    run: async () => {
+      const anchor = describeRange(groupSource.text, 100, 130);
+      const from = { sourceId: groupSource.sourceId, visibility: "group", layer: "rebuttal", groupId: cast.groupId, start: anchor.start, end: anchor.end, exact: anchor.exact, body: note("in place"), tags: [] };
+      return call("api/compare/links/route.ts", "POST", "/api/compare/links", {}, { from, to: { annotationId: await memberNote() }, kind: "quotes" });
+    },
+  },
   { entry: "route api/health/route.ts GET", expected: "200 200 200 200 200 200 200", run: () => call("api/health/route.ts", "GET", "/api/health", {}) },
 
   { entry: "action groups/actions.ts createGroupAction", expected: "401 redirect redirect redirect redirect redirect redirect", run: () => act("groups/actions.ts", "createGroupAction", { name: "A new seminar" }) },
