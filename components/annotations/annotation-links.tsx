@@ -1,14 +1,6 @@
 import type { ArchivalCitationDto, LinkDto } from "@/lib/annotations/dto";
 import { snippet } from "@/lib/reader/annotation-view";
-
-const KIND_WORDS: Record<LinkDto["kind"], [string, string]> = {
-  rebuts: ["Rebuts", "Rebutted by"],
-  supports: ["Supports", "Supported by"],
-  confirms: ["Confirms", "Confirmed by"],
-  refutes: ["Refutes", "Refuted by"],
-  contextualizes: ["Gives context to", "Put in context by"],
-  cites: ["Cites", "Cited by"],
-};
+import { archivalCitationText, linkWords } from "@/lib/annotations/wording";
 
 /** Links to annotations in this or other sources; each opens the other passage, selected, and can be removed by who may. */
 export function AnnotationLinks({ links, onRemove }: { links: LinkDto[]; onRemove: (link: LinkDto) => void }) {
@@ -16,7 +8,7 @@ export function AnnotationLinks({ links, onRemove }: { links: LinkDto[]; onRemov
   return (
     <ul className="an-links" aria-label="Links">
       {links.map((l) => {
-        const words = KIND_WORDS[l.kind][l.direction === "from" ? 0 : 1];
+        const words = linkWords(l.kind, l.direction);
         return (
           <li key={l.id}>
             <span className="an-link-kind">{words}</span>{" "}
@@ -36,24 +28,13 @@ export function AnnotationLinks({ links, onRemove }: { links: LinkDto[]; onRemov
   );
 }
 
-const CITATION_FIELDS: [keyof ArchivalCitationDto, string][] = [
-  ["archive", ""],
-  ["fond", "f. "],
-  ["opis", "op. "],
-  ["delo", "d. "],
-  ["list", "l. "],
-];
-
 /** An archive reference in the corpus's own form: archive, f., op., d., l.; then where published. */
 export function Citation({ citation }: { citation: ArchivalCitationDto | null }) {
   if (citation === null) return null;
-  const parts = CITATION_FIELDS.flatMap(([k, p]) => (citation[k] === null ? [] : [`${p}${citation[k]}`]));
   return (
     <p className="an-citation">
       <span className="an-label">Source: </span>
-      {parts.join(", ")}
-      {citation.documentDate === null ? "" : ` (${citation.documentDate})`}
-      {citation.publishedIn === null ? "" : `; published in ${citation.publishedIn}`}
+      {archivalCitationText(citation)}
     </p>
   );
 }

@@ -200,6 +200,7 @@ const rows: Row[] = [
       return call("api/sources/import/route.ts", "POST", "/api/sources/import", {}, form);
     },
   },
+  { entry: "route api/export/route.ts GET", expected: "404 404 404 200 200 200 200", run: () => call("api/export/route.ts", "GET", `/api/export?format=csv&source=${groupSource.sourceId}`, {}) },
   { entry: "route api/health/route.ts GET", expected: "200 200 200 200 200 200 200", run: () => call("api/health/route.ts", "GET", "/api/health", {}) },
 
   { entry: "action groups/actions.ts createGroupAction", expected: "401 redirect redirect redirect redirect redirect redirect", run: () => act("groups/actions.ts", "createGroupAction", { name: "A new seminar" }) },
