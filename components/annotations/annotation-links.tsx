@@ -1,6 +1,8 @@
 import type { ArchivalCitationDto, LinkDto } from "@/lib/annotations/dto";
+import { LINK_DIRECTION_WORDS } from "@/lib/reader/annotation-link";
 import { snippet } from "@/lib/reader/annotation-view";
-import { archivalCitationText, linkWords } from "@/lib/annotations/wording";
+import { archivalCitationText } from "@/lib/reader/wording";
+
 
 /** Links to annotations in this or other sources; each opens the other passage, selected, and can be removed by who may. */
 export function AnnotationLinks({ links, onRemove }: { links: LinkDto[]; onRemove: (link: LinkDto) => void }) {
@@ -8,7 +10,7 @@ export function AnnotationLinks({ links, onRemove }: { links: LinkDto[]; onRemov
   return (
     <ul className="an-links" aria-label="Links">
       {links.map((l) => {
-        const words = linkWords(l.kind, l.direction);
+        const words = LINK_DIRECTION_WORDS[l.kind][l.direction === "from" ? 0 : 1];
         return (
           <li key={l.id}>
             <span className="an-link-kind">{words}</span>{" "}

@@ -1,16 +1,15 @@
+import { CHAIN_DEPTH, CHAIN_KINDS } from "@/lib/claims/chain";
 import type { Db } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/client";
 
-/** Steps from the claim; an argument in the corpus is rarely more than four links deep. */
-export const CHAIN_DEPTH = 8;
 export const CHAIN_MAX = 5000;
 
 /**
- * A claim and its chain: the annotation and every one reached from it through
- * links, either way (what rebuts it, what refutes the rebuttal, what it cites),
- * walking only through annotations the viewer may read (`visible`, on a and s),
- * so nothing beyond a hidden one is reached either. Empty when the claim itself
- * is not visible.
+ * A claim and its chain, as the claims board draws it (lib/claims/chain.ts): the
+ * annotation, what answers it through an attack or support link, what answers
+ * those, down to CHAIN_DEPTH. The walk passes only through annotations the viewer
+ * may read (`visible`, on a and s), so nothing behind a hidden answer is reached
+ * either. Empty when the claim itself is not visible.
  */
 export async function claimChainIds(db: Db, claimId: string, visible: Prisma.Sql): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string }[]>`
@@ -20,8 +19,8 @@ export async function claimChainIds(db: Db, claimId: string, visible: Prisma.Sql
       UNION
       SELECT a.id, c.depth + 1
       FROM chain AS c
-      JOIN "AnnotationLink" AS l ON l."deletedAt" IS NULL AND (l."fromId" = c.id OR l."toId" = c.id)
-      JOIN "Annotation" AS a ON a.id = CASE WHEN l."fromId" = c.id THEN l."toId" ELSE l."fromId" END
+      JOIN "AnnotationLink" AS l ON l."toId" = c.id AND l."deletedAt" IS NULL AND l.kind::text = ANY(${CHAIN_KINDS}::text[])
+      JOIN "Annotation" AS a ON a.id = l."fromId"
       JOIN "Source" AS s ON s.id = a."sourceId"
       WHERE c.depth < ${CHAIN_DEPTH} AND ${visible}
     )

@@ -1,5 +1,5 @@
 // Plain-text renderings of a row's parts, shared by the formats that are not rich text.
-import { archivalCitationText, linkWords } from "@/lib/annotations/wording";
+import { archivalCitationText, linkWords } from "@/lib/reader/wording";
 import type { ExportLink } from "./row";
 
 /** "Rebutted by “…quote…” (Source title) <url>". */

@@ -1,4 +1,4 @@
-import { linkWords } from "@/lib/annotations/wording";
+import { linkWords } from "@/lib/reader/wording";
 import type { SourceCitations } from "../citation/source-citations";
 import type { ExportRow } from "../row";
 import { archivalCitationText } from "../text-parts";

@@ -1,18 +1,10 @@
 // How links and archival citations read for people, in the reader and in exports alike.
-import type { LinkKind } from "./dto";
-
-const KIND_WORDS: Record<LinkKind, [string, string]> = {
-  rebuts: ["Rebuts", "Rebutted by"],
-  supports: ["Supports", "Supported by"],
-  confirms: ["Confirms", "Confirmed by"],
-  refutes: ["Refutes", "Refuted by"],
-  contextualizes: ["Gives context to", "Put in context by"],
-  cites: ["Cites", "Cited by"],
-};
+import { LINK_DIRECTION_WORDS } from "./annotation-link";
+import type { LinkKind } from "@/lib/annotations/dto";
 
 /** "Rebuts" from this end, "Rebutted by" from the other. */
 export function linkWords(kind: LinkKind, direction: "from" | "to"): string {
-  return KIND_WORDS[kind][direction === "from" ? 0 : 1];
+  return LINK_DIRECTION_WORDS[kind][direction === "from" ? 0 : 1];
 }
 
 export interface ArchivalFieldsText {
