@@ -203,6 +203,7 @@ const rows: Row[] = [
       return call("api/sources/import/route.ts", "POST", "/api/sources/import", {}, form);
     },
   },
+  { entry: "route api/export/route.ts GET", expected: "404 404 404 200 200 200 200", run: () => call("api/export/route.ts", "GET", `/api/export?format=csv&source=${groupSource.sourceId}`, {}) },
   { entry: "route api/compare/route.ts GET", expected: "404 404 404 200 200 200 200", run: () => call("api/compare/route.ts", "GET", `/api/compare?left=${groupSource.sourceId}&right=${publicSource.sourceId}`, {}) },
   {
     entry: "route api/compare/links/route.ts POST",
