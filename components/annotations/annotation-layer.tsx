@@ -20,6 +20,8 @@ import { useAnnotationStore } from "./use-annotation-store";
 import { scrollToRange, useHighlights } from "./use-highlights";
 import { useHighlightClick, useLayerKeys } from "./use-reader-input";
 import { selectOffsets, useTextSelection } from "./use-text-selection";
+import { citationNear } from "@/lib/reader/citation-prefill";
+import type { ReaderCitation } from "@/lib/sources/types";
 import "./annotations.css";
 
 export interface AnnotationLayerProps {
@@ -33,17 +35,20 @@ export interface AnnotationLayerProps {
   allowPublic: boolean;
   /** ?annotation=<id>: open this one once the list has loaded. */
   focusId: string | null;
+  /** The text's citations: a new note on a passage holding one starts with its fields. */
+  citations?: readonly ReaderCitation[];
 }
 
+const NO_CITATIONS: readonly ReaderCitation[] = [];
 const ALL: AnnotationFilters = { layers: new Set(LAYERS), author: "", tag: "", visibility: "" };
 
 /** The reader's annotation layer: highlights in the text, the toolbar, the panel, live updates. */
-export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, groups, allowPublic, focusId }: AnnotationLayerProps) {
+export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, groups, allowPublic, focusId, citations = NO_CITATIONS }: AnnotationLayerProps) {
   const store = useAnnotationStore(sourceId);
   const { annotations } = store.state;
   const [filters, setFilters] = useState(ALL);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [composing, setComposing] = useState<{ layer: Layer; anchor: TextAnchor } | null>(null);
+  const [composing, setComposing] = useState<{ layer: Layer; anchor: TextAnchor; citation?: ReaderCitation } | null>(null);
   const [pending, setPending] = useTextSelection(canAnnotate);
   const [picker, setPicker] = useState<{ x: number; y: number; choices: AnnotationSummaryDto[] } | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
@@ -76,10 +81,10 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
       const problem = checkRange(model.text, pending.start, pending.end);
       if (problem !== null) return setToast({ message: problem.message });
       returnFocus.current = document.activeElement;
-      setComposing({ layer, anchor: describeRange(model.text, pending.start, pending.end) });
+      setComposing({ layer, anchor: describeRange(model.text, pending.start, pending.end), citation: citationNear(citations, pending.start, pending.end) });
       setOpen(true);
     },
-    [pending, composing],
+    [pending, composing, citations],
   );
   const dropSelection = useCallback(() => {
     setPending(null);
@@ -146,6 +151,7 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
         layer={composing.layer}
         groups={groups}
         allowPublic={allowPublic}
+        citation={composing.citation}
         onCreated={(a) => {
           store.put(a);
           setComposing(null);

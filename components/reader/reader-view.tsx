@@ -28,7 +28,7 @@ export function ReaderView({ source, range, annotations }: { source: ReaderSourc
       range={range}
       citations={source.citations}
     >
-      {annotations === undefined ? null : <AnnotationLayer sourceId={id} versionId={source.versionId} {...annotations} />}
+      {annotations === undefined ? null : <AnnotationLayer sourceId={id} versionId={source.versionId} citations={source.citations} {...annotations} />}
     </ReaderBody>
   );
 }
