@@ -85,6 +85,8 @@ export interface ResourceFor {
   "group:manage-members": GroupResource;
   "group:invite": GroupResource;
   "group:delete": GroupResource;
+  /** Scope a personal API token to this group: any member may. */
+  "token:scope": GroupResource;
 }
 
 export type Action = keyof ResourceFor;
@@ -106,4 +108,5 @@ export const ACTIONS = [
   "group:manage-members",
   "group:invite",
   "group:delete",
+  "token:scope",
 ] as const satisfies readonly Action[];
