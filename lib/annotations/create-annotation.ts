@@ -1,12 +1,12 @@
 import { checkRange, describeRange } from "@/lib/anchoring";
 import type { Db } from "@/lib/db/client";
-import { announceCommitted, notifyInTransaction } from "@/lib/live/publish";
-import { changeEvent } from "@/lib/live/change-event";
+import { announceCommitted } from "@/lib/live/publish";
 import { type Access, actorIn } from "@/lib/access";
 import { assertCan } from "@/lib/policy";
 import type { AnnotationDto } from "./dto";
 import { AnnotationError } from "./errors";
 import { getAnnotation } from "./get-annotation";
+import { insertAnnotation } from "./insert-annotation";
 import { parseInput } from "./parse-input";
 import { CreateAnnotationInput } from "./schemas";
 import { checkSharing, readableSource } from "./source-access";
@@ -32,7 +32,7 @@ export async function createAnnotation({ db, actor: access, sourceId, input }: C
   checkSharing(source.groupId, data.groupId, data.visibility);
   const authorId = draft.authorId;
 
-  const event = await db.$transaction(async (tx) => {
+  const id = await db.$transaction(async (tx) => {
     const version = await lockCurrentVersion(tx, sourceId);
     if (data.versionId !== undefined && data.versionId !== version.id) {
       throw new AnnotationError("version_changed", "The source has a new version since you selected this passage; reload it and select again.");
@@ -44,26 +44,20 @@ export async function createAnnotation({ db, actor: access, sourceId, input }: C
     if (anchor.exact !== data.exact) {
       throw new AnnotationError("quote_mismatch", `The quote does not match the text at ${data.start}-${data.end}; reload the source and select again.`);
     }
-    const content = { layer: data.layer, visibility: data.visibility, body: data.body.doc, bodyText: data.body.text, tags: data.tags };
-    const created = await tx.annotation.create({
-      data: {
-        ...content,
-        sourceId,
-        versionId: version.id,
-        groupId: data.groupId,
-        authorId,
-        ...anchor,
-        anchorStatus: "exact",
-        version: 1,
-        ...(data.citation === null || data.citation === undefined ? {} : { citations: { create: [data.citation] } }),
-      },
-      select: { id: true },
+    return insertAnnotation(tx, {
+      sourceId,
+      versionId: version.id,
+      groupId: data.groupId,
+      authorId,
+      visibility: data.visibility,
+      layer: data.layer,
+      anchor,
+      anchorStatus: "exact",
+      body: data.body,
+      tags: data.tags,
+      citation: data.citation,
     });
-    await tx.annotationRevision.create({ data: { ...content, annotationId: created.id, version: 1, editorId: authorId } });
-    const event = changeEvent({ sourceId, kind: "annotation", id: created.id, change: "created" });
-    await notifyInTransaction(tx, event);
-    return event;
   });
   announceCommitted();
-  return getAnnotation({ db, actor: access, id: event.id });
+  return getAnnotation({ db, actor: access, id });
 }
