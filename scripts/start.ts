@@ -7,6 +7,7 @@ import { createDb } from "@/lib/db/client";
 import { DATA_DIR, openDatabase } from "@/lib/db/database-url";
 import { migrate } from "@/lib/db/migrate";
 import { loadStarterCorpus } from "@/lib/sources/starter-corpus";
+import { backfillCitations } from "@/lib/sources/version-citations";
 import { ensureAuthSecret } from "./lib/auth-secret";
 import { LOCK_KEYS, withAdvisoryLock } from "@/lib/db/advisory-lock";
 import { ensureBuild } from "./lib/build-stamp";
@@ -29,6 +30,9 @@ async function main(): Promise<void> {
   const db = createDb(database.url);
   // Instances starting at once take turns, so only the one that loads the corpus says so.
   const corpus = await withAdvisoryLock(database.url, LOCK_KEYS.starterCorpus, () => loadStarterCorpus(db, path.join(root, "prisma/corpus")));
+  // Texts stored before citations were parsed at import (see the migration source_citations).
+  const backfilled = await backfillCitations({ db });
+  if (backfilled > 0) console.log(`Parsed the citations of ${backfilled} stored text version(s).`);
   await db.$disconnect();
   if (corpus.loaded) {
     for (const { file, result } of corpus.results) {

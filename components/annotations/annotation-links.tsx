@@ -1,14 +1,7 @@
 import type { ArchivalCitationDto, LinkDto } from "@/lib/annotations/dto";
+import { LINK_DIRECTION_WORDS } from "@/lib/reader/annotation-link";
 import { snippet } from "@/lib/reader/annotation-view";
 
-const KIND_WORDS: Record<LinkDto["kind"], [string, string]> = {
-  rebuts: ["Rebuts", "Rebutted by"],
-  supports: ["Supports", "Supported by"],
-  confirms: ["Confirms", "Confirmed by"],
-  refutes: ["Refutes", "Refuted by"],
-  contextualizes: ["Gives context to", "Put in context by"],
-  cites: ["Cites", "Cited by"],
-};
 
 /** Links to annotations in this or other sources; each opens the other passage, selected, and can be removed by who may. */
 export function AnnotationLinks({ links, onRemove }: { links: LinkDto[]; onRemove: (link: LinkDto) => void }) {
@@ -16,7 +9,7 @@ export function AnnotationLinks({ links, onRemove }: { links: LinkDto[]; onRemov
   return (
     <ul className="an-links" aria-label="Links">
       {links.map((l) => {
-        const words = KIND_WORDS[l.kind][l.direction === "from" ? 0 : 1];
+        const words = LINK_DIRECTION_WORDS[l.kind][l.direction === "from" ? 0 : 1];
         return (
           <li key={l.id}>
             <span className="an-link-kind">{words}</span>{" "}

@@ -26,7 +26,7 @@ export const LAYER_LABELS: Record<Layer, string> = {
   archival_finding: "Later archival finding",
 };
 
-export const LINK_KINDS = ["rebuts", "supports", "confirms", "refutes", "contextualizes", "cites"] as const;
+export const LINK_KINDS = ["rebuts", "supports", "confirms", "refutes", "contextualizes", "cites", "quotes"] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 
 export type AnchorStatus = "exact" | "quote" | "fuzzy" | "orphaned";

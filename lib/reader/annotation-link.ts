@@ -12,6 +12,18 @@ export const LINK_KIND_WORDS: Record<LinkKind, string> = {
   refutes: "refutes",
   contextualizes: "gives context to",
   cites: "cites",
+  quotes: "quotes",
+};
+
+/** How a link reads from either end: [this end links there, that end links here]. */
+export const LINK_DIRECTION_WORDS: Record<LinkKind, [string, string]> = {
+  rebuts: ["Rebuts", "Rebutted by"],
+  supports: ["Supports", "Supported by"],
+  confirms: ["Confirms", "Confirmed by"],
+  refutes: ["Refutes", "Refuted by"],
+  contextualizes: ["Gives context to", "Put in context by"],
+  cites: ["Cites", "Cited by"],
+  quotes: ["Quotes", "Quoted by"],
 };
 
 export const LINK_KIND_OPTIONS: { value: LinkKind; label: string }[] = LINK_KINDS.map((value) => ({ value, label: LINK_KIND_WORDS[value] }));

@@ -5,6 +5,7 @@ import { reanchorVersion } from "@/lib/annotations/reanchor-version";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { slugify, sourceMetadataSchema, type SourceMetadata, type SourceMetadataInput } from "./metadata";
+import { citationRows } from "./version-citations";
 
 export interface PreparedSource {
   fileName: string;
@@ -75,6 +76,9 @@ export async function storeSource({ db, prepared, createdById, groupId }: StoreS
     contentHash,
     fileName: prepared.fileName,
     createdById,
+    // Parsed once here, outside the transaction; stored with the version it belongs to.
+    citationsParsedAt: new Date(),
+    citations: { createMany: { data: citationRows(document.text) } },
   };
 
   // Two imports of one slug at once: the loser hits a unique index (the slug, or the

@@ -196,6 +196,15 @@ describe("links", () => {
     expect(await failure(createLink({ db, actor: cast.annotator, fromId: finding.id, input: { toId: claim.id, kind: "debunks" } }))).toMatchObject({ code: "invalid_input" });
   });
 
+  it("stores a quotes link, the kind the compare view keeps a shared passage as", async () => {
+    const quoted = await annotate("Great Purge", { layer: "primary_document" }, cast.annotator, purge);
+    const quoting = await annotate("Although no hard evidence has been found", { layer: "rebuttal" });
+    const link = await createLink({ db, actor: cast.author, fromId: quoting.id, input: { toId: quoted.id, kind: "quotes" } });
+    expect(link).toMatchObject({ kind: "quotes", direction: "from", otherId: quoted.id });
+    const quotedNow = await getAnnotation({ db, actor: cast.viewer, id: quoted.id });
+    expect(quotedNow.links).toEqual([expect.objectContaining({ direction: "to", kind: "quotes", otherId: quoting.id })]);
+  });
+
   it("refuses a target the caller cannot read, and hides links to notes the reader cannot see", async () => {
     const secret = await annotate(KRESTINSKY, { visibility: "private" }, cast.owner);
     const mine = await annotate("Horror in numbers", {}, cast.annotator);

@@ -86,6 +86,7 @@ describe("the other inputs", () => {
   it("CreateLinkInput takes the link kinds of the design", () => {
     expect(parseInput(CreateLinkInput, { toId: "a2", kind: "contextualizes", note: " " })).toEqual({ toId: "a2", kind: "contextualizes", note: null });
     expect(refusal(() => parseInput(CreateLinkInput, { toId: "a2", kind: "likes" })).message).toMatch(/^kind:/);
+    expect(parseInput(CreateLinkInput, { toId: "a2", kind: "quotes" }).kind).toBe("quotes");
   });
 
   it("ListAnnotationsQuery ignores unknown query parameters", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LINK_KINDS } from "@/lib/annotations/dto";
-import { annotationPath, LINK_KIND_OPTIONS, linkErrorMessage, parseAnnotationLink } from "@/lib/reader/annotation-link";
+import { annotationPath, LINK_DIRECTION_WORDS, LINK_KIND_OPTIONS, linkErrorMessage, parseAnnotationLink } from "@/lib/reader/annotation-link";
 
 const ORIGIN = "http://127.0.0.1:3100";
 
@@ -47,6 +47,11 @@ describe("link kinds and errors", () => {
     expect(LINK_KIND_OPTIONS.map((o) => o.value)).toEqual([...LINK_KINDS]);
     expect(LINK_KIND_OPTIONS.find((o) => o.value === "contextualizes")?.label).toBe("gives context to");
     expect(LINK_KIND_OPTIONS.find((o) => o.value === "rebuts")?.label).toBe("rebuts");
+    expect(LINK_KIND_OPTIONS.find((o) => o.value === "quotes")?.label).toBe("quotes");
+  });
+  it("words a quotes link from both ends", () => {
+    expect(LINK_DIRECTION_WORDS.quotes).toEqual(["Quotes", "Quoted by"]);
+    for (const kind of LINK_KINDS) expect(LINK_DIRECTION_WORDS[kind]).toHaveLength(2);
   });
   it("explains 403, 404 and 409 clearly, and keeps the server's words otherwise", () => {
     expect(linkErrorMessage(403, "forbidden")).toMatch(/not allowed to link/);
