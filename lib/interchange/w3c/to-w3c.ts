@@ -3,7 +3,8 @@
 import type { BodyDoc } from "@/lib/annotations/body";
 import type { InterchangeAnnotation, InterchangeLink } from "../model";
 import { annotationIri, type IriBase, linkIri, versionIri } from "./iris";
-import { ANNOTATION_CONTEXT, CITO } from "./vocabulary";
+import { citoIri } from "@/lib/claims/cito";
+import { ANNOTATION_CONTEXT } from "./vocabulary";
 
 export interface W3cTextualBody {
   type: "TextualBody";
@@ -71,7 +72,7 @@ export function annotationToW3c(base: IriBase, annotation: InterchangeAnnotation
 
 /** A link as a `linking` annotation with both ends as targets, from first; its kind a CiTO relation. */
 export function linkToW3c(base: IriBase, link: InterchangeLink): W3cAnnotation {
-  const body: W3cAnnotation["body"] = [{ type: "SpecificResource", purpose: "classifying", source: CITO[link.kind] }];
+  const body: W3cAnnotation["body"] = [{ type: "SpecificResource", purpose: "classifying", source: citoIri(link.kind) }];
   if (link.note !== null && link.note !== "") body.push({ type: "TextualBody", purpose: "commenting", format: "text/plain", value: link.note });
   return {
     "@context": ANNOTATION_CONTEXT,

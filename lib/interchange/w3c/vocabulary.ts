@@ -1,8 +1,6 @@
 // The W3C Web Annotation vocabulary this app speaks (https://www.w3.org/TR/annotation-model/,
 // https://www.w3.org/TR/annotation-protocol/), and its one extension: the note's tiptap
 // JSON beside its plain text, so a round trip through JSON-LD loses no formatting.
-import type { LinkKind } from "@/lib/annotations/dto";
-
 export const ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 export const LDP_CONTEXT = "http://www.w3.org/ns/ldp.jsonld";
 /** Our terms: `pal:doc` holds the note as the editor's JSON (JSON-LD 1.1 `@json`). */
@@ -12,15 +10,3 @@ export const ANNOTATION_CONTEXT = [ANNO_CONTEXT, { pal: PALIMPSEST_NS, doc: { "@
 /** The media type the protocol requires for every annotation and container (protocol 4). */
 export const ANNO_MEDIA_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
 
-/**
- * Link kinds as the motivations' refinements: each link is a `linking` annotation
- * whose `pal:kind` names the CiTO property (DESIGN.md: map link kinds to CiTO).
- */
-export const CITO: Record<LinkKind, string> = {
-  rebuts: "http://purl.org/spar/cito/disputes",
-  supports: "http://purl.org/spar/cito/supports",
-  confirms: "http://purl.org/spar/cito/confirms",
-  refutes: "http://purl.org/spar/cito/refutes",
-  contextualizes: "http://purl.org/spar/cito/isContextFor" as const,
-  cites: "http://purl.org/spar/cito/cites",
-};
