@@ -39,3 +39,11 @@ export function annotationIdOf(base: IriBase, slug: string, iri: string): string
   const rest = iri.slice(prefix.length);
   return rest === "" || rest.includes("/") ? null : decodeURIComponent(rest);
 }
+
+/** The slug a target's `source` names when it is one of our sources (reader page or version); else null. */
+export function slugOfSourceIri(base: IriBase, iri: string): string | null {
+  const prefix = `${base.origin}/sources/`;
+  if (!iri.startsWith(prefix)) return null;
+  const slug = iri.slice(prefix.length).split(/[?#/]/)[0] ?? "";
+  return slug === "" ? null : decodeURIComponent(slug);
+}
