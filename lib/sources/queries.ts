@@ -19,8 +19,8 @@ const summarySelect = {
   currentVersion: { select: { number: true, length: true } },
 } as const;
 
-/** lib/policy's "source:read". */
-function mayRead(access: Access | null, groupId: string | null): boolean {
+/** lib/policy's "source:read", for lists that hold rows of several sources. */
+export function maySeeSource(access: Access | null, groupId: string | null): boolean {
   return can(actorIn(access, groupId), "source:read", sourceResource(groupId)).allowed;
 }
 
@@ -52,7 +52,7 @@ export async function listSources({ db, actor, input }: ListSourcesOptions): Pro
   });
   // The where above narrows the rows; the policy still has the last word on each.
   return rows
-    .filter((row) => mayRead(actor, row.groupId))
+    .filter((row) => maySeeSource(actor, row.groupId))
     .map(({ currentVersion, group, groupId: _groupId, ...row }) => ({
       ...row,
       groupName: group?.name ?? null,
@@ -83,7 +83,7 @@ export async function getReaderSource({ db, actor, input }: GetReaderSourceOptio
   });
   if (row === null || row.currentVersion === null) return null;
   const { currentVersion: v, groupId, ...meta } = row;
-  if (!mayRead(actor, groupId)) return null;
+  if (!maySeeSource(actor, groupId)) return null;
   return {
     ...meta,
     groupId,
