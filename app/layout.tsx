@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import "./globals.css";
 import { AccountMenu } from "@/components/account/account-menu";
+import { HeaderSearch } from "@/components/search/header-search";
 
 export const metadata: Metadata = {
   title: { default: "Palimpsest", template: "%s · Palimpsest" },
@@ -26,6 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <Link href="/" className="brand">
             Palimpsest
           </Link>
+          <HeaderSearch />
           <div id="account-slot">
             <AccountMenu />
           </div>
