@@ -8,6 +8,7 @@ import { findSharedPassages } from "@/lib/compare";
 import { importCapture } from "@/lib/corpus";
 import { readManifest } from "@/lib/sources/starter-corpus";
 import { benchAnnotations } from "./bench/annotations";
+import { benchSearch } from "./bench/search";
 import { startBenchApp } from "./bench/app-server";
 import { comparePaint, launchChromium, median } from "./bench/paint";
 import { serveStatic, staticPageHtml } from "./bench/static-page";
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
   await benchImport();
   await benchCitations();
   await benchSharedPassages();
+  await benchSearch();
   await ensureBuild(root, { message: "Building the app...", quiet: true });
   const app = await startBenchApp(Number(process.env.BENCH_PORT ?? 3200));
   const browser = await launchChromium();
