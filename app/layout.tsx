@@ -27,6 +27,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <Link href="/" className="brand">
             Palimpsest
           </Link>
+          <nav className="site-nav" aria-label="Site">
+            <Link href="/archives">Archives</Link>
+          </nav>
           <HeaderSearch />
           <div id="account-slot">
             <AccountMenu />

@@ -5,7 +5,7 @@ import { searchHref } from "@/lib/search/links";
 
 /** `textMatches`: how many passages of the text hold the library filter's words. */
 export function SourceCard({ source, textMatches }: { source: LibrarySource; textMatches?: { query: string; count: number } }) {
-  const { slug, title, author, site, url, published, kind, perspective, length, groupName } = source;
+  const { slug, title, author, site, url, published, kind, perspective, length, groupName, annotations } = source;
   const siteName = site ?? (url === null ? null : hostOf(url));
   return (
     <li className="card">
@@ -24,6 +24,7 @@ export function SourceCard({ source, textMatches }: { source: LibrarySource; tex
         {groupName === null ? null : <span className="group">Group: {groupName}</span>}
         {kind === null ? null : <span>{kind}</span>}
         <span>{formatLength(length)}</span>
+        <span className="notes">{annotations === 0 ? "no annotations yet" : `${annotations.toLocaleString("en-US")} ${annotations === 1 ? "annotation" : "annotations"}`}</span>
       </p>
       {textMatches === undefined || textMatches.count === 0 ? null : (
         <p className="matches">

@@ -14,8 +14,12 @@ export const BODY_LIMITS = {
   reply: 96 * KB,
   /** A target id, a kind and a 2,000-character note. */
   link: 16 * KB,
+  /** Two new annotations (each as `annotation`) and the link between them. */
+  linkPassages: 2 * 256 * KB + 16 * KB,
   /** next-auth's sign-in and sign-out forms: email, password, CSRF token, callback URL. */
   auth: 16 * KB,
+  /** An annotation file to import (lib/interchange/import/schemas.ts, 8 M characters) in its JSON envelope. */
+  annotationImport: 9 * 1024 * KB,
   /** A source file (MAX_UPLOAD_BYTES) with its metadata fields and multipart framing. */
   import: MAX_UPLOAD_BYTES + 256 * KB,
 } as const;
