@@ -2,6 +2,7 @@
 import type { ExportFormatId } from "./format-ids";
 import { csvFormat } from "./formats/csv";
 import { jsonldFormat } from "./formats/jsonld";
+import { bibtexFormat, cslJsonFormat, risFormat } from "./formats/references";
 import { markdownFormat } from "./formats/markdown";
 import type { ExportFormat } from "./registry";
 
@@ -9,4 +10,7 @@ export const FORMATS: Record<ExportFormatId, ExportFormat> = {
   markdown: markdownFormat,
   csv: csvFormat,
   jsonld: jsonldFormat,
+  "csl-json": cslJsonFormat,
+  bibtex: bibtexFormat,
+  ris: risFormat,
 };
