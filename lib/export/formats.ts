@@ -2,6 +2,7 @@
 import type { ExportFormatId } from "./format-ids";
 import { csvFormat } from "./formats/csv";
 import { jsonldFormat } from "./formats/jsonld";
+import { teiFormat } from "./formats/tei";
 import { bibtexFormat, cslJsonFormat, risFormat } from "./formats/references";
 import { markdownFormat } from "./formats/markdown";
 import type { ExportFormat } from "./registry";
@@ -10,6 +11,7 @@ export const FORMATS: Record<ExportFormatId, ExportFormat> = {
   markdown: markdownFormat,
   csv: csvFormat,
   jsonld: jsonldFormat,
+  tei: teiFormat,
   "csl-json": cslJsonFormat,
   bibtex: bibtexFormat,
   ris: risFormat,
