@@ -1,7 +1,7 @@
 // The export formats' ids and labels, apart from their writers so the dialog (a
 // client component) and the query schema can name them without loading docx or
 // pdfkit. A new format adds its id and label here and its module in ./formats.ts.
-export const EXPORT_FORMAT_IDS = ["markdown", "csv", "jsonld", "tei", "csl-json", "bibtex", "ris"] as const;
+export const EXPORT_FORMAT_IDS = ["markdown", "csv", "jsonld", "tei", "csl-json", "bibtex", "ris", "archive"] as const;
 export type ExportFormatId = (typeof EXPORT_FORMAT_IDS)[number];
 
 /** In the order the dialog offers them. */
@@ -13,4 +13,5 @@ export const FORMAT_LABELS: Record<ExportFormatId, string> = {
   "csl-json": "Sources as CSL-JSON (Zotero, reference managers)",
   bibtex: "Sources as BibTeX",
   ris: "Sources as RIS",
+  archive: "Archive (zip: JSON-LD, CSV, sources and texts)",
 };

@@ -3,6 +3,7 @@ import type { ExportFormatId } from "./format-ids";
 import { csvFormat } from "./formats/csv";
 import { jsonldFormat } from "./formats/jsonld";
 import { teiFormat } from "./formats/tei";
+import { archiveFormat } from "./formats/archive";
 import { bibtexFormat, cslJsonFormat, risFormat } from "./formats/references";
 import { markdownFormat } from "./formats/markdown";
 import type { ExportFormat } from "./registry";
@@ -15,4 +16,5 @@ export const FORMATS: Record<ExportFormatId, ExportFormat> = {
   "csl-json": cslJsonFormat,
   bibtex: bibtexFormat,
   ris: risFormat,
+  archive: archiveFormat,
 };
