@@ -8,6 +8,7 @@ import { facets as facetsOf, isPlaced, matchesFilters, type AnnotationFilters } 
 import type { OffsetRange } from "@/lib/reader/selection-offsets";
 import { domRanges } from "@/components/reader/dom-ranges";
 import { AnnotationPicker } from "./annotation-picker";
+import { ImportAnnotations } from "@/components/interchange/import-annotations";
 import { AnnotationPanel } from "./annotation-panel";
 import { useDetail } from "./use-detail";
 import { Composer } from "./composer";
@@ -186,6 +187,7 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
         onChoose={canAnnotate ? choose : undefined}
         chosen={canAnnotate && pending !== null && composing === null}
         composer={composer}
+        tools={canAnnotate ? <ImportAnnotations sourceId={sourceId} groups={groups} allowPrivate={allowPublic} /> : null}
       />
       {pending !== null && composing === null ? (
         <SelectionToolbar at={pending} onChoose={canAnnotate ? choose : undefined} onFindElsewhere={() => setFinding({ start: pending.start, end: pending.end })} />
