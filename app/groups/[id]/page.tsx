@@ -46,6 +46,11 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
         <p>The group’s annotations you may read, as Markdown, Word, PDF or a spreadsheet.</p>
         <ExportButton scopes={[{ id: "group", label: `Every annotation of ${group.name}`, query: { group: group.id } }]} />
       </section>
+      {group.myRole === "editor" || group.myRole === "owner" ? (
+        <p>
+          <Link href={`/sources/import?group=${encodeURIComponent(group.id)}`}>Import a source into {group.name}</Link>
+        </p>
+      ) : null}
       <MemberList group={group} viewerId={user.id} changeRole={changeRoleAction} remove={removeMemberAction} />
       {group.canInvite ? (
         <>
