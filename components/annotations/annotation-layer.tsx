@@ -8,6 +8,7 @@ import { facets as facetsOf, isPlaced, matchesFilters, type AnnotationFilters } 
 import type { OffsetRange } from "@/lib/reader/selection-offsets";
 import { domRanges } from "@/components/reader/dom-ranges";
 import { AnnotationPicker } from "./annotation-picker";
+import { ImportAnnotations } from "@/components/interchange/import-annotations";
 import { AnnotationPanel } from "./annotation-panel";
 import { useDetail } from "./use-detail";
 import { Composer } from "./composer";
@@ -183,6 +184,7 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
         onChoose={canAnnotate ? choose : undefined}
         chosen={pending !== null && composing === null}
         composer={composer}
+        tools={canAnnotate ? <ImportAnnotations sourceId={sourceId} groups={groups} allowPrivate={allowPublic} /> : null}
       />
       {canAnnotate && pending !== null && composing === null ? <SelectionToolbar at={pending} onChoose={choose} /> : null}
       {picker === null ? null : (

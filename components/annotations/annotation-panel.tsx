@@ -34,6 +34,8 @@ interface Props {
   onChoose?: (layer: Layer) => void;
   chosen: boolean;
   composer: ReactNode;
+  /** Further tools under the list's controls (the import). */
+  tools?: ReactNode;
 }
 
 /** Beside the text on a wide screen, a bottom sheet on a phone (annotations.css). */
@@ -76,6 +78,7 @@ export function AnnotationPanel(p: Props) {
             {p.error}
           </p>
         )}
+        {p.tools}
         <OrphansNotice orphans={p.orphans} onSelect={p.onSelect} />
         {p.status === "loading" ? <p className="an-muted">Loading annotations…</p> : null}
         {p.status === "ready" && p.total === 0 ? (
