@@ -9,6 +9,7 @@ import { readManifest } from "@/lib/sources/starter-corpus";
 import { benchAnnotations } from "./bench/annotations";
 import { startBenchApp } from "./bench/app-server";
 import { benchCitations } from "./bench/citations";
+import { benchInterchange } from "./bench/interchange";
 import { comparePaint, launchChromium, median } from "./bench/paint";
 import { serveStatic, staticPageHtml } from "./bench/static-page";
 import { ensureBuild } from "./lib/build-stamp";
@@ -55,6 +56,7 @@ async function benchSharedPassages(): Promise<void> {
 async function main(): Promise<void> {
   await benchImport();
   await benchSharedPassages();
+  await benchInterchange(corpusDir);
   await ensureBuild(root, { message: "Building the app...", quiet: true });
   const app = await startBenchApp(Number(process.env.BENCH_PORT ?? 3200));
   const browser = await launchChromium();
