@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import "./globals.css";
+import "./print.css";
 import { AccountMenu } from "@/components/account/account-menu";
 
 export const metadata: Metadata = {

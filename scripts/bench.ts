@@ -9,6 +9,7 @@ import { readManifest } from "@/lib/sources/starter-corpus";
 import { benchAnnotations } from "./bench/annotations";
 import { startBenchApp } from "./bench/app-server";
 import { benchCitations } from "./bench/citations";
+import { benchExport } from "./bench/export";
 import { benchInterchange } from "./bench/interchange";
 import { comparePaint, launchChromium, median } from "./bench/paint";
 import { serveStatic, staticPageHtml } from "./bench/static-page";
@@ -84,6 +85,7 @@ async function main(): Promise<void> {
     console.log(`load:                   ${reader.load.toFixed(0)} ms vs ${plain.load.toFixed(0)} ms = ${ratio(reader.load, plain.load)}x`);
 
     await benchAnnotations(app, browser, largest.slug);
+    await benchExport({ db: app.db, sourceSlug: largest.slug });
   } finally {
     await browser.close();
     await app.stop();
