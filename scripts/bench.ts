@@ -11,6 +11,7 @@ import { benchSearch } from "./bench/search";
 import { startBenchApp } from "./bench/app-server";
 import { benchCitations } from "./bench/citations";
 import { benchExport } from "./bench/export";
+import { benchInterchange } from "./bench/interchange";
 import { comparePaint, launchChromium, median } from "./bench/paint";
 import { serveStatic, staticPageHtml } from "./bench/static-page";
 import { ensureBuild } from "./lib/build-stamp";
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
   await benchImport();
   await benchSharedPassages();
   await benchSearch();
+  await benchInterchange(corpusDir);
   await ensureBuild(root, { message: "Building the app...", quiet: true });
   const app = await startBenchApp(Number(process.env.BENCH_PORT ?? 3200));
   const browser = await launchChromium();
