@@ -25,7 +25,7 @@ const SELECT = {
   updatedAt: true,
   author: { select: { name: true } },
   source: { select: { slug: true, title: true } },
-  sourceVersion: { select: { number: true } },
+  versionId: true,
   citations: { take: 1, orderBy: { id: "asc" }, select: { archive: true, fond: true, opis: true, delo: true, list: true, publishedIn: true, documentDate: true, url: true } },
 } as const satisfies Prisma.AnnotationSelect;
 
@@ -48,7 +48,7 @@ export function interchangeOf(row: Row): LoadedAnnotation {
     sourceId: row.sourceId,
     annotation: {
       id: row.id,
-      source: { slug: row.source.slug, title: row.source.title, versionNumber: row.sourceVersion.number },
+      source: { slug: row.source.slug, title: row.source.title, versionId: row.versionId },
       layer: row.layer,
       visibility: row.visibility,
       start: row.start,

@@ -7,7 +7,7 @@ export interface InterchangeSource {
   slug: string;
   title: string;
   /** The version the selectors refer to. */
-  versionNumber: number;
+  versionId: string;
 }
 
 export interface InterchangeAnnotation {
@@ -37,6 +37,7 @@ export interface InterchangeLink {
   /** Both ends, as they are exported: the link reads "from kind to". */
   from: { id: string; sourceSlug: string };
   to: { id: string; sourceSlug: string };
-  creator: { name: string };
-  created: string;
+  /** Unknown when the link came through an export row, which does not carry them. */
+  creator?: { name: string };
+  created?: string;
 }

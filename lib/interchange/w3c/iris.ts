@@ -28,8 +28,8 @@ export function sourceIri({ origin }: IriBase, slug: string): string {
 }
 
 /** One immutable version of the text: the selectors' offsets count in it. */
-export function versionIri(base: IriBase, slug: string, versionNumber: number): string {
-  return `${sourceIri(base, slug)}?version=${versionNumber}`;
+export function versionIri(base: IriBase, slug: string, versionId: string): string {
+  return `${sourceIri(base, slug)}?version=${encodeURIComponent(versionId)}`;
 }
 
 /** The annotation's id when the IRI is one of ours for `slug` (else null). */

@@ -37,9 +37,9 @@ export interface W3cAnnotation {
   motivation: "commenting" | "classifying" | "linking";
   body: (W3cTextualBody | W3cSpecificBody)[];
   target: W3cTextTarget | string[];
-  creator: { type: "Person"; name: string };
-  created: string;
-  modified: string;
+  creator?: { type: "Person"; name: string };
+  created?: string;
+  modified?: string;
 }
 
 /** The layer as a classifying body's value: the key the import reads back. */
@@ -58,7 +58,7 @@ export function annotationToW3c(base: IriBase, annotation: InterchangeAnnotation
     body,
     target: {
       type: "SpecificResource",
-      source: versionIri(base, source.slug, source.versionNumber),
+      source: versionIri(base, source.slug, source.versionId),
       selector: [
         { type: "TextQuoteSelector", exact: annotation.exact, prefix: annotation.prefix, suffix: annotation.suffix },
         { type: "TextPositionSelector", start: annotation.start, end: annotation.end },
@@ -81,8 +81,7 @@ export function linkToW3c(base: IriBase, link: InterchangeLink): W3cAnnotation {
     motivation: "linking",
     body,
     target: [annotationIri(base, link.from.sourceSlug, link.from.id), annotationIri(base, link.to.sourceSlug, link.to.id)],
-    creator: { type: "Person", name: link.creator.name },
-    created: link.created,
-    modified: link.created,
+    ...(link.creator === undefined ? {} : { creator: { type: "Person", name: link.creator.name } }),
+    ...(link.created === undefined ? {} : { created: link.created, modified: link.created }),
   };
 }

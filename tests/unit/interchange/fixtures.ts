@@ -13,7 +13,7 @@ function at(phrase: string): ReturnType<typeof describeRange> {
   return describeRange(CORPUS_TEXT, start, start + phrase.length);
 }
 
-const source = { slug: "trial-of-the-16", title: "The “Trial of the 16”", versionNumber: 2 };
+const source = { slug: "trial-of-the-16", title: "The “Trial of the 16”", versionId: "ver2" };
 
 export const CLAIM: InterchangeAnnotation = {
   id: "ann-claim",

@@ -28,7 +28,7 @@ describe("W3C Web Annotation JSON-LD", () => {
   it("targets the source version with a quote and a position selector that agree with the text", () => {
     const w3c = annotationToW3c(BASE, CLAIM);
     if (Array.isArray(w3c.target)) throw new Error("a text annotation has one target");
-    expect(w3c.target.source).toBe("https://palimpsest.example.org/sources/trial-of-the-16?version=2");
+    expect(w3c.target.source).toBe("https://palimpsest.example.org/sources/trial-of-the-16?version=ver2");
     const [quote, position] = w3c.target.selector;
     expect(CORPUS_TEXT.slice(position.start, position.end)).toBe(quote.exact);
     expect(CORPUS_TEXT.slice(position.start - quote.prefix.length, position.start)).toBe(quote.prefix);
