@@ -7,9 +7,11 @@ import { findSharedPassages } from "@/lib/compare";
 import { importCapture } from "@/lib/corpus";
 import { readManifest } from "@/lib/sources/starter-corpus";
 import { benchAnnotations } from "./bench/annotations";
+import { benchSearch } from "./bench/search";
 import { startBenchApp } from "./bench/app-server";
 import { benchCitations } from "./bench/citations";
 import { benchExport } from "./bench/export";
+import { benchInterchange } from "./bench/interchange";
 import { comparePaint, launchChromium, median } from "./bench/paint";
 import { serveStatic, staticPageHtml } from "./bench/static-page";
 import { ensureBuild } from "./lib/build-stamp";
@@ -56,6 +58,8 @@ async function benchSharedPassages(): Promise<void> {
 async function main(): Promise<void> {
   await benchImport();
   await benchSharedPassages();
+  await benchSearch();
+  await benchInterchange(corpusDir);
   await ensureBuild(root, { message: "Building the app...", quiet: true });
   const app = await startBenchApp(Number(process.env.BENCH_PORT ?? 3200));
   const browser = await launchChromium();
