@@ -9,6 +9,7 @@ import { readManifest } from "@/lib/sources/starter-corpus";
 import { benchAnnotations } from "./bench/annotations";
 import { startBenchApp } from "./bench/app-server";
 import { benchCitations } from "./bench/citations";
+import { benchCompare } from "./bench/compare";
 import { comparePaint, launchChromium, median } from "./bench/paint";
 import { serveStatic, staticPageHtml } from "./bench/static-page";
 import { ensureBuild } from "./lib/build-stamp";
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
     console.log(`load:                   ${reader.load.toFixed(0)} ms vs ${plain.load.toFixed(0)} ms = ${ratio(reader.load, plain.load)}x`);
 
     await benchAnnotations(app, browser, largest.slug);
+    await benchCompare(app, browser, largest.slug);
   } finally {
     await browser.close();
     await app.stop();

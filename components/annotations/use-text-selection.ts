@@ -23,7 +23,7 @@ function focusInUi(): boolean {
  * collapses because focus moved into the annotation UI (the toolbar, the editor)
  * leaves the passage chosen; a click elsewhere in the page drops it.
  */
-export function useTextSelection(enabled: boolean): [PendingSelection | null, (next: PendingSelection | null) => void] {
+export function useTextSelection(enabled: boolean, prefix = ""): [PendingSelection | null, (next: PendingSelection | null) => void] {
   const [pending, setPending] = useState<PendingSelection | null>(null);
 
   useEffect(() => {
@@ -31,7 +31,7 @@ export function useTextSelection(enabled: boolean): [PendingSelection | null, (n
     let frame = 0;
     const read = () => {
       frame = 0;
-      const model = textModel();
+      const model = textModel(prefix);
       if (model === null) return;
       const offsets = selectionOffsets(model);
       if (offsets === null) {
@@ -51,7 +51,7 @@ export function useTextSelection(enabled: boolean): [PendingSelection | null, (n
       document.removeEventListener("selectionchange", onChange);
       if (frame !== 0) window.cancelAnimationFrame(frame);
     };
-  }, [enabled]);
+  }, [enabled, prefix]);
 
   return [pending, setPending];
 }

@@ -22,6 +22,9 @@ export function SourceCard({ source }: { source: LibrarySource }) {
         {groupName === null ? null : <span className="group">Group: {groupName}</span>}
         {kind === null ? null : <span>{kind}</span>}
         <span>{formatLength(length)}</span>
+        <Link href={`/compare?left=${encodeURIComponent(slug)}`} aria-label={`Compare “${title}” with another source`}>
+          Compare with…
+        </Link>
       </p>
     </li>
   );

@@ -30,13 +30,14 @@ function segments(segs: readonly Segment[], refs: FootnoteLinks["refs"]): ReactN
   });
 }
 
-export function textElements(text: string, { blocks, marks, levels, markers }: DecodedLayout, lang?: string): ReactNode {
+/** `idPrefix` sets a second text on the page apart (a compare pane): "L-" gives ids L-tx, L-b-0, .... */
+export function textElements(text: string, { blocks, marks, levels, markers }: DecodedLayout, lang?: string, idPrefix = ""): ReactNode {
   const plans = planBlocks(text, blocks, marks);
   const links = linkFootnotes(blocks, marks);
 
   const block = (i: number): ReactNode => {
     const b = blocks[i]!;
-    const id = `b-${i}`;
+    const id = `${idPrefix}b-${i}`;
     const content = segments(plans[i]!, links.refs);
     switch (b.kind) {
       case "heading": {
@@ -77,5 +78,5 @@ export function textElements(text: string, { blocks, marks, levels, markers }: D
       ? block(run.index)
       : createElement("ul", null, ...Array.from({ length: run.to - run.from }, (_, k) => block(run.from + k))),
   );
-  return createElement("div", { id: "tx", className: "tx", lang }, ...runs);
+  return createElement("div", { id: `${idPrefix}tx`, className: "tx", lang }, ...runs);
 }
