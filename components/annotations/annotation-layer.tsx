@@ -8,6 +8,7 @@ import { facets as facetsOf, isPlaced, matchesFilters, type AnnotationFilters } 
 import type { OffsetRange } from "@/lib/reader/selection-offsets";
 import { domRanges, textRootId } from "@/components/reader/dom-ranges";
 import { AnnotationPicker } from "./annotation-picker";
+import { ImportAnnotations } from "@/components/interchange/import-annotations";
 import { AnnotationPanel } from "./annotation-panel";
 import { useDetail } from "./use-detail";
 import { Composer } from "./composer";
@@ -16,10 +17,11 @@ import { LAYERS, type GroupOption, type Layer } from "./layers";
 import { SelectionToolbar } from "./selection-toolbar";
 import { textModel } from "./text-model";
 import { UndoToast, type Toast } from "./undo-toast";
+import { FindElsewhere } from "@/components/search/find-elsewhere";
 import { useAnnotationStore } from "./use-annotation-store";
 import { scrollToRange, useHighlights } from "./use-highlights";
 import { useHighlightClick, useLayerKeys } from "./use-reader-input";
-import { selectOffsets, useTextSelection } from "./use-text-selection";
+import { selectOffsets, toolbarAt, useTextSelection } from "./use-text-selection";
 import { type PaneBridge, usePaneBridge } from "./use-pane-bridge";
 import { useTextScope } from "./text-scope";
 import "./annotations.css";
@@ -51,7 +53,9 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
   const setFilters = pane?.onFilters ?? setOwnFilters;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [composing, setComposing] = useState<{ layer: Layer; anchor: TextAnchor } | null>(null);
-  const [pending, setPending] = useTextSelection(canAnnotate, scope.prefix);
+  // Every reader's selection is tracked: "find elsewhere" needs no right to annotate.
+  const [pending, setPending] = useTextSelection(true, scope.prefix);
+  const [finding, setFinding] = useState<OffsetRange | null>(null);
   const [picker, setPicker] = useState<{ x: number; y: number; choices: AnnotationSummaryDto[] } | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
   const [open, setOpen] = useState(false);
@@ -105,8 +109,7 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
       if (range === null || range === undefined) return false;
       selectOffsets(range);
       scrollToRange(range, scope.scroller());
-      const rect = range.getBoundingClientRect();
-      setPending({ ...match, x: rect.left + rect.width / 2 + window.scrollX, y: rect.top + window.scrollY });
+      setPending({ ...match, ...toolbarAt(range, scope.prefix) });
       return true;
     },
     [setPending, scope],
@@ -185,16 +188,21 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
         facets={facets}
         filters={filters}
         onFilters={setFilters}
+        onClearFilters={() => setFilters(ALL)}
         selectedId={selectedId}
         onSelect={onSelect}
         detail={detail}
         signInHref={signedIn ? null : `/sign-in?callbackUrl=${encodeURIComponent(`/sources/${sourceId}`)}`}
         onFound={onFound}
         onChoose={canAnnotate ? choose : undefined}
-        chosen={pending !== null && composing === null}
+        chosen={canAnnotate && pending !== null && composing === null}
         composer={composer}
+        tools={canAnnotate ? <ImportAnnotations sourceId={sourceId} groups={groups} allowPrivate={allowPublic} /> : null}
       />
-      {canAnnotate && pending !== null && composing === null ? <SelectionToolbar at={pending} onChoose={choose} /> : null}
+      {pending !== null && composing === null ? (
+        <SelectionToolbar at={pending} onChoose={canAnnotate ? choose : undefined} onFindElsewhere={() => setFinding({ start: pending.start, end: pending.end })} />
+      ) : null}
+      {finding === null ? null : <FindElsewhere sourceId={sourceId} range={finding} onClose={() => setFinding(null)} />}
       {picker === null ? null : (
         <AnnotationPicker {...picker} onPick={(id) => select(id, false)} onClose={() => setPicker(null)} />
       )}

@@ -1,7 +1,9 @@
 "use client";
 
+import { toolbarAnchor } from "@/lib/reader/toolbar-position";
 import { useEffect, useState } from "react";
 import type { OffsetRange } from "@/lib/reader/selection-offsets";
+import { textRootId } from "@/components/reader/dom-ranges";
 import { selectionOffsets, textModel } from "./text-model";
 
 export interface PendingSelection extends OffsetRange {
@@ -23,6 +25,17 @@ function focusInUi(): boolean {
  * collapses because focus moved into the annotation UI (the toolbar, the editor)
  * leaves the passage chosen; a click elsewhere in the page drops it.
  */
+/** Toolbar width as laid out in annotations.css (four layer buttons); clamping needs no exact figure. */
+const TOOLBAR_WIDTH = 330;
+
+/** Where the toolbar goes for a selected range: below its last line, within the text column. */
+export function toolbarAt(range: Range, prefix = ""): { x: number; y: number } {
+  const rects = range.getClientRects();
+  const last = rects.length > 0 ? rects[rects.length - 1]! : range.getBoundingClientRect();
+  const column = document.getElementById(textRootId(prefix))?.getBoundingClientRect() ?? last;
+  return toolbarAnchor(last, column, Math.min(TOOLBAR_WIDTH, window.innerWidth - 16), { x: window.scrollX, y: window.scrollY });
+}
+
 export function useTextSelection(enabled: boolean, prefix = ""): [PendingSelection | null, (next: PendingSelection | null) => void] {
   const [pending, setPending] = useState<PendingSelection | null>(null);
 
@@ -38,8 +51,7 @@ export function useTextSelection(enabled: boolean, prefix = ""): [PendingSelecti
         if (!focusInUi()) setPending(null);
         return;
       }
-      const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
-      const next = { ...offsets, x: rect.left + rect.width / 2 + window.scrollX, y: rect.top + window.scrollY };
+      const next = { ...offsets, ...toolbarAt(window.getSelection()!.getRangeAt(0), prefix) };
       setPending((prev) => (prev !== null && prev.start === next.start && prev.end === next.end && prev.y === next.y ? prev : next));
     };
     // selectionchange fires per character while dragging: read once per frame.

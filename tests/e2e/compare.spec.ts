@@ -48,6 +48,7 @@ test("compares 001 with 000: shared passages, link in place, connectors and part
   const { page } = reader;
   await page.goto("/");
   await page.getByRole("link", { name: `Compare “${BIG}” with another source` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Compare “${BIG}” with…` })).toBeVisible();
   await page.getByRole("link", { name: REBUTTAL }).click();
   await expect(page).toHaveURL(/\/compare\?left=[^&]+&right=[^&]+/);
   const left = page.getByRole("region", { name: `Left: ${BIG}` });
@@ -106,25 +107,30 @@ test("compares 001 with 000: shared passages, link in place, connectors and part
 });
 
 test("on a phone the panes stack and a linked passage offers its partner", async ({ browser }) => {
-  const reader = await signUp(browser, "Phone", { viewport: { width: 390, height: 844 } });
+  const reader = await signUp(browser, "Phone");
   const { page } = reader;
   await page.goto("/");
   await page.getByRole("link", { name: `Compare “${BIG}” with another source` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Compare “${BIG}” with…` })).toBeVisible();
   await page.getByRole("link", { name: REBUTTAL }).click();
   const left = page.getByRole("region", { name: `Left: ${BIG}` });
   const right = page.getByRole("region", { name: `Right: ${REBUTTAL}` });
-  const [l, r] = [await left.boundingBox(), await right.boundingBox()];
-  expect(l !== null && r !== null && r.y >= l.y + l.height - 1 && Math.abs(r.x - l.x) < 2).toBe(true);
   const counts = await countsOf(left, right);
+  // Linked on the laptop, then read on the phone.
   await dragSelect(page, QUOTED, "#L-tx");
   await dragSelect(page, QUOTED, "#R-tx");
   await page.getByRole("form", { name: "Link in place" }).getByRole("button", { name: "Link", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Linked." })).toBeVisible();
   await expect(right.locator(".an-count")).toHaveText(String(counts[1] + 1));
+  await page.setViewportSize({ width: 390, height: 844 });
+  const [l, r] = [await left.boundingBox(), await right.boundingBox()];
+  expect(l !== null && r !== null && r.y >= l.y + l.height - 1 && Math.abs(r.x - l.x) < 2 && l.width <= 390).toBe(true);
+  await expect(page.locator(".cmp-gutter")).toBeHidden();
+
+  await page.locator('.cmp-scroll[data-pane="right"]').evaluate((el) => el.scrollTo({ top: 0, behavior: "instant" }));
+  await left.scrollIntoViewIfNeeded();
+  await page.locator("#L-tx").getByText(QUOTED).first().evaluate((el) => el.scrollIntoView({ block: "center", behavior: "instant" }));
   const [rect] = await phraseRects(page, "#L-tx", QUOTED);
-  await page.locator('.cmp-scroll[data-pane="left"]').scrollIntoViewIfNeeded();
-  const [again] = await phraseRects(page, "#L-tx", QUOTED);
-  await page.mouse.click((again ?? rect)!.left + 20, ((again ?? rect)!.top + (again ?? rect)!.bottom) / 2);
+  await page.mouse.click(rect!.left + 10, (rect!.top + rect!.bottom) / 2);
   await page.getByRole("button", { name: "Go to partner (right text)" }).click();
   await expect.poll(async () => {
     const [p] = await phraseRects(page, "#R-tx", QUOTED);
