@@ -38,7 +38,7 @@ export function ReaderBody({ source, words, text, layout, toc, lang, range, cita
   const decoded = useMemo(() => decodeLayout(layout), [layout]);
   const entries = useMemo(() => nestToc(text, decoded.blocks, toc), [text, decoded, toc]);
   const body = useMemo(
-    () => textElements(text, decoded, lang, citations.map((c, index) => ({ kind: "cite" as const, start: c.start, end: c.end, index }))),
+    () => textElements(text, decoded, lang, "", citations.map((c, index) => ({ kind: "cite" as const, start: c.start, end: c.end, index }))),
     [text, decoded, lang, citations],
   );
   const annotated = children !== undefined && children !== null;
@@ -53,7 +53,7 @@ export function ReaderBody({ source, words, text, layout, toc, lang, range, cita
       {entries.length > 0 ? <TocNav entries={entries} /> : null}
       <main id="main" tabIndex={-1}>
         <article>
-          <SourceHeader source={source} words={words} />
+          <SourceHeader source={source} words={words} compare />
           {range.kind === "none" ? null : (
             <RangeHighlight
               start={range.kind === "ok" ? range.start : undefined}
