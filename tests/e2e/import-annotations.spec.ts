@@ -19,7 +19,7 @@ test("a reader previews and imports a W3C annotation file from the reader", asyn
   const bad = path.join(dir, "broken.json");
   const alice = await signUp(browser, "Alice");
   const page = alice.page;
-  const sourcePath = await openSource(page);
+  await openSource(page);
   expect(await canonicalText(page)).toContain(QUOTE);
 
   const annotation = (exact: string, note: string) => ({
@@ -60,7 +60,7 @@ test("a reader makes an API token, another tool reads the source's W3C container
   await page.getByRole("button", { name: "Make token" }).click();
   const secret = await page.getByLabel("The new token").inputValue();
   expect(secret).toMatch(/^pal_/);
-  await expect(page.getByText("Zotero sync")).toBeVisible();
+  await expect(page.locator(".pending-list").getByText("Zotero sync")).toBeVisible();
 
   const container = `/api/w3c${sourcePath}/`;
   const answer = await request.get(container, { headers: { authorization: `Bearer ${secret}` } });
