@@ -9,7 +9,7 @@ import { openSource, signUp } from "./support-annotate";
 // gets its list of problems, a good one a preview (placed / not found), then the import,
 // and the imported note shows in the panel.
 
-const QUOTE = "Davies having initially been rather skeptical of the Moscow Trials";
+const QUOTE = "Uniting maximum force against the main target proved successful";
 const NOTE = `Imported from another tool ${Date.now().toString(36)}`;
 
 test("a reader previews and imports a W3C annotation file from the reader", async ({ browser }) => {
