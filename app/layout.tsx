@@ -4,6 +4,7 @@ import Link from "next/link";
 import "./globals.css";
 import "./print.css";
 import { AccountMenu } from "@/components/account/account-menu";
+import { HeaderSearch } from "@/components/search/header-search";
 
 export const metadata: Metadata = {
   title: { default: "Palimpsest", template: "%s · Palimpsest" },
@@ -30,6 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <nav className="site-nav" aria-label="Site">
             <Link href="/archives">Archives</Link>
           </nav>
+          <HeaderSearch />
           <div id="account-slot">
             <AccountMenu />
           </div>

@@ -7,6 +7,7 @@ import { findSharedPassages } from "@/lib/compare";
 import { importCapture } from "@/lib/corpus";
 import { readManifest } from "@/lib/sources/starter-corpus";
 import { benchAnnotations } from "./bench/annotations";
+import { benchSearch } from "./bench/search";
 import { startBenchApp } from "./bench/app-server";
 import { benchCitations } from "./bench/citations";
 import { benchExport } from "./bench/export";
@@ -57,6 +58,7 @@ async function benchSharedPassages(): Promise<void> {
 async function main(): Promise<void> {
   await benchImport();
   await benchSharedPassages();
+  await benchSearch();
   await benchInterchange(corpusDir);
   await ensureBuild(root, { message: "Building the app...", quiet: true });
   const app = await startBenchApp(Number(process.env.BENCH_PORT ?? 3200));

@@ -17,6 +17,7 @@ import { LAYERS, type GroupOption, type Layer } from "./layers";
 import { SelectionToolbar } from "./selection-toolbar";
 import { textModel } from "./text-model";
 import { UndoToast, type Toast } from "./undo-toast";
+import { FindElsewhere } from "@/components/search/find-elsewhere";
 import { useAnnotationStore } from "./use-annotation-store";
 import { scrollToRange, useHighlights } from "./use-highlights";
 import { useHighlightClick, useLayerKeys } from "./use-reader-input";
@@ -45,7 +46,9 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
   const [filters, setFilters] = useState(ALL);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [composing, setComposing] = useState<{ layer: Layer; anchor: TextAnchor } | null>(null);
-  const [pending, setPending] = useTextSelection(canAnnotate);
+  // Every reader's selection is tracked: "find elsewhere" needs no right to annotate.
+  const [pending, setPending] = useTextSelection(true);
+  const [finding, setFinding] = useState<OffsetRange | null>(null);
   const [picker, setPicker] = useState<{ x: number; y: number; choices: AnnotationSummaryDto[] } | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
   const [open, setOpen] = useState(false);
@@ -182,11 +185,14 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
         signInHref={signedIn ? null : `/sign-in?callbackUrl=${encodeURIComponent(`/sources/${sourceId}`)}`}
         onFound={onFound}
         onChoose={canAnnotate ? choose : undefined}
-        chosen={pending !== null && composing === null}
+        chosen={canAnnotate && pending !== null && composing === null}
         composer={composer}
         tools={canAnnotate ? <ImportAnnotations sourceId={sourceId} groups={groups} allowPrivate={allowPublic} /> : null}
       />
-      {canAnnotate && pending !== null && composing === null ? <SelectionToolbar at={pending} onChoose={choose} /> : null}
+      {pending !== null && composing === null ? (
+        <SelectionToolbar at={pending} onChoose={canAnnotate ? choose : undefined} onFindElsewhere={() => setFinding({ start: pending.start, end: pending.end })} />
+      ) : null}
+      {finding === null ? null : <FindElsewhere sourceId={sourceId} range={finding} onClose={() => setFinding(null)} />}
       {picker === null ? null : (
         <AnnotationPicker {...picker} onPick={(id) => select(id, false)} onClose={() => setPicker(null)} />
       )}
