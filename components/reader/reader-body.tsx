@@ -28,13 +28,15 @@ interface Props {
   range: RangeParam;
   /** The text's citations, underlined with a popover of their fields. */
   citations?: readonly ReaderCitation[];
+  /** May the viewer edit the source's details (lib/policy "source:edit-metadata"). */
+  canEditMetadata?: boolean;
   /** The annotation layer, when the page has one. */
   children?: ReactNode;
 }
 
 const NO_CITATIONS: readonly ReaderCitation[] = [];
 
-export function ReaderBody({ source, words, text, layout, toc, lang, range, citations = NO_CITATIONS, children }: Props) {
+export function ReaderBody({ source, words, text, layout, toc, lang, range, citations = NO_CITATIONS, canEditMetadata = false, children }: Props) {
   const decoded = useMemo(() => decodeLayout(layout), [layout]);
   const entries = useMemo(() => nestToc(text, decoded.blocks, toc), [text, decoded, toc]);
   const body = useMemo(
@@ -53,7 +55,7 @@ export function ReaderBody({ source, words, text, layout, toc, lang, range, cita
       {entries.length > 0 ? <TocNav entries={entries} /> : null}
       <main id="main" tabIndex={-1}>
         <article>
-          <SourceHeader source={source} words={words} compare />
+          <SourceHeader source={source} words={words} compare canEditMetadata={canEditMetadata} />
           {range.kind === "none" ? null : (
             <RangeHighlight
               start={range.kind === "ok" ? range.start : undefined}

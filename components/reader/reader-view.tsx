@@ -12,7 +12,15 @@ type LayerOptions = Omit<AnnotationLayerProps, "sourceId" | "versionId">;
  * The reading page of one source: contents beside the text on wide screens, above
  * it on a phone; with `annotations`, the annotation panel beside (or under) the text.
  */
-export function ReaderView({ source, range, annotations }: { source: ReaderSource; range: RangeParam; annotations?: LayerOptions }) {
+interface Props {
+  source: ReaderSource;
+  range: RangeParam;
+  annotations?: LayerOptions;
+  /** lib/policy "source:edit-metadata" for the viewer. */
+  canEditMetadata?: boolean;
+}
+
+export function ReaderView({ source, range, annotations, canEditMetadata = false }: Props) {
   const { words, layout, toc } = preparedTextOf(source);
   // Only the metadata the header shows travels with it, not the text and its structure again.
   const { id, slug, title, author, site, url, published, language, kind, perspective, length, versionNumber } = source;
@@ -27,6 +35,7 @@ export function ReaderView({ source, range, annotations }: { source: ReaderSourc
       lang={language ?? undefined}
       range={range}
       citations={source.citations}
+      canEditMetadata={canEditMetadata}
     >
       {annotations === undefined ? null : <AnnotationLayer sourceId={id} versionId={source.versionId} citations={source.citations} {...annotations} />}
     </ReaderBody>

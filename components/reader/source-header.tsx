@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { SourceSummary } from "@/lib/sources/types";
 import { formatLength, formatPublished, hostOf, isWebUrl } from "@/lib/reader/format";
+import { SourceDetails } from "./source-details";
 
 // Unknown metadata is shown as "unknown", quietly: readers should see what is
 // missing (a later issue lets them fill it in) without it shouting.
@@ -16,8 +17,11 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** `compare`: offer "Compare with..." (the reader does; a compare pane does not). */
-export function SourceHeader({ source, words, compare = false }: { source: SourceSummary; words: number; compare?: boolean }) {
+/**
+ * `compare`: offer "Compare with..." (the reader does; a compare pane does not).
+ * `canEditMetadata`: offer "Edit details" (lib/policy "source:edit-metadata"); undefined: no details panel.
+ */
+export function SourceHeader({ source, words, compare = false, canEditMetadata }: { source: SourceSummary; words: number; compare?: boolean; canEditMetadata?: boolean }) {
   const { title, author, site, url, published, kind, perspective } = source;
   return (
     <header className="meta">
@@ -40,6 +44,7 @@ export function SourceHeader({ source, words, compare = false }: { source: Sourc
           <a href={`/compare?left=${encodeURIComponent(source.slug)}`}>Compare with…</a>
         </p>
       ) : null}
+      {canEditMetadata === undefined ? null : <SourceDetails source={source} canEdit={canEditMetadata} />}
     </header>
   );
 }

@@ -3,8 +3,9 @@
 import { z } from "zod";
 import { sourceMetadataSchema } from "./metadata";
 
-export const METADATA_FIELDS = ["title", "author", "site", "url", "published", "language", "kind", "perspective"] as const;
-export type MetadataField = (typeof METADATA_FIELDS)[number];
+import { METADATA_FIELDS } from "./metadata-fields";
+
+export { METADATA_FIELDS };
 
 /** The fields to change; one left out stays as it is, an empty one is cleared (the title cannot be). */
 export const UpdateSourceMetadataInput = sourceMetadataSchema

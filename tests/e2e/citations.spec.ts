@@ -11,7 +11,7 @@ const BEFORE_IT = "up to and including olives\"";
 
 async function openRebuttal(page: import("@playwright/test").Page) {
   await page.goto("/");
-  await page.getByRole("link", { name: REBUTTAL }).click();
+  await page.getByRole("link", { name: REBUTTAL }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: REBUTTAL })).toBeVisible();
 }
 

@@ -8,6 +8,8 @@ import { getRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 import { listGroupsForUser } from "@/lib/groups/list-groups-for-user";
 import { ReaderView } from "@/components/reader/reader-view";
+import { actorIn } from "@/lib/access";
+import { can, sourceResource } from "@/lib/policy";
 
 export const dynamic = "force-dynamic";
 
@@ -37,6 +39,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
     <ReaderView
       source={source}
       range={parseRangeParam(query.range, source.text.length)}
+      canEditMetadata={can(actorIn(access, source.groupId), "source:edit-metadata", sourceResource(source.groupId)).allowed}
       annotations={{ ...options, signedIn: access !== null, focusId: parseAnnotationParam(query.annotation) }}
     />
   );
