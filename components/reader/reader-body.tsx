@@ -45,7 +45,7 @@ export function ReaderBody({ source, words, text, layout, toc, lang, range, chil
       {entries.length > 0 ? <TocNav entries={entries} /> : null}
       <main id="main" tabIndex={-1}>
         <article>
-          <SourceHeader source={source} words={words} />
+          <SourceHeader source={source} words={words} compare />
           {range.kind === "none" ? null : (
             <RangeHighlight
               start={range.kind === "ok" ? range.start : undefined}

@@ -30,13 +30,14 @@ function segments(segs: readonly Segment[], refs: FootnoteLinks["refs"]): ReactN
   });
 }
 
-export function textElements(text: string, { blocks, marks, levels, markers }: DecodedLayout, lang?: string): ReactNode {
+/** `idPrefix` sets a second text on the page apart (a compare pane): "L-" gives ids L-tx, L-b-0, .... */
+export function textElements(text: string, { blocks, marks, levels, markers }: DecodedLayout, lang?: string, idPrefix = ""): ReactNode {
   const plans = planBlocks(text, blocks, marks);
   const links = linkFootnotes(blocks, marks);
 
   const block = (i: number): ReactNode => {
     const b = blocks[i]!;
-    const id = `b-${i}`;
+    const id = `${idPrefix}b-${i}`;
     const content = segments(plans[i]!, links.refs);
     switch (b.kind) {
       case "heading": {
@@ -80,7 +81,7 @@ export function textElements(text: string, { blocks, marks, levels, markers }: D
     const head = (
       <header className="cm-head">
         <span className="cm-n" aria-hidden="true">{node.label}.</span>
-        {node.author === undefined ? null : createElement("p", { id: `b-${node.author}`, className: "cm-by" }, segments(plans[node.author]!, links.refs))}
+        {node.author === undefined ? null : createElement("p", { id: `${idPrefix}b-${node.author}`, className: "cm-by" }, segments(plans[node.author]!, links.refs))}
       </header>
     );
     const replies = node.replies.map((r) => comment(r, depth + 1, `${path}.${r.label}`));
@@ -107,5 +108,5 @@ export function textElements(text: string, { blocks, marks, levels, markers }: D
         return createElement("section", { className: "cms", "aria-label": `Comments (${r.count})` }, ...r.comments.map((c) => comment(c, 0, c.label)));
     }
   };
-  return createElement("div", { id: "tx", className: "tx", lang }, ...blockRuns(blocks).map(run));
+  return createElement("div", { id: `${idPrefix}tx`, className: "tx", lang }, ...blockRuns(blocks).map(run));
 }

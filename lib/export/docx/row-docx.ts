@@ -3,7 +3,7 @@ import { linkWords } from "@/lib/reader/wording";
 import type { Segment } from "../citation/segments";
 import type { SourceCitations } from "../citation/source-citations";
 import type { ExportRow } from "../row";
-import { archivalCitationText } from "../text-parts";
+import { archivalCitationText } from "@/lib/reader/wording";
 import { type ListNumbering, noteParagraphs } from "./note-docx";
 
 /** Word character style of each layer's label (defined in formats/docx.ts). */

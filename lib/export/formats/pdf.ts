@@ -6,7 +6,7 @@ import { writeNote } from "../pdf/note-pdf";
 import { PdfWriter, type Run } from "../pdf/pdf-writer";
 import type { ExportFormat } from "../registry";
 import type { ExportRow } from "../row";
-import { archivalCitationText } from "../text-parts";
+import { archivalCitationText } from "@/lib/reader/wording";
 
 // The reader's layer colours (components/annotations/annotations.css), darkened for print.
 const LAYER_COLOURS: Record<ExportRow["layer"], string> = {

@@ -1,7 +1,7 @@
 import { linkWords } from "@/lib/reader/wording";
 import type { SourceCitations } from "../citation/source-citations";
 import type { ExportRow } from "../row";
-import { archivalCitationText } from "../text-parts";
+import { archivalCitationText } from "@/lib/reader/wording";
 import { escapeLineStart, escapeMarkdown, noteMarkdown } from "./note-markdown";
 import { segmentsMarkdown } from "./segments-markdown";
 
