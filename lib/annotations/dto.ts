@@ -96,6 +96,7 @@ export interface ArchivalCitationDto {
   list: string | null;
   publishedIn: string | null;
   documentDate: string | null;
+  url: string | null;
 }
 
 /**
