@@ -26,6 +26,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <Link href="/" className="brand">
             Palimpsest
           </Link>
+          <nav className="site-nav" aria-label="Main">
+            <Link href="/claims">Claims</Link>
+          </nav>
           <div id="account-slot">
             <AccountMenu />
           </div>
