@@ -8,6 +8,7 @@ import { findSharedPassages } from "@/lib/compare";
 import { importCapture } from "@/lib/corpus";
 import { readManifest } from "@/lib/sources/starter-corpus";
 import { benchAnnotations } from "./bench/annotations";
+import { benchClaims } from "./bench/claims";
 import { startBenchApp } from "./bench/app-server";
 import { comparePaint, launchChromium, median } from "./bench/paint";
 import { serveStatic, staticPageHtml } from "./bench/static-page";
@@ -97,6 +98,7 @@ async function main(): Promise<void> {
     console.log(`load:                   ${reader.load.toFixed(0)} ms vs ${plain.load.toFixed(0)} ms = ${ratio(reader.load, plain.load)}x`);
 
     await benchAnnotations(app, browser, largest.slug);
+    await benchClaims(app);
   } finally {
     await browser.close();
     await app.stop();

@@ -75,7 +75,7 @@ export function AnnotationDetail({ a, replies, handlers, candidates }: Props) {
               </button>
             ) : null}
           </div>
-          <CopyLink sourceId={a.sourceId} annotationId={a.id} />
+          <CopyLink sourceSlug={a.sourceSlug} annotationId={a.id} />
           {a.can.link ? (
             <LinkForm fromId={a.id} sourceId={a.sourceId} candidates={candidates} onLinked={(link) => handlers.onLinked(a, link)} />
           ) : null}

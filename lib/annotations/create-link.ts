@@ -35,7 +35,7 @@ export async function createLink({ db, actor, fromId, input }: CreateLinkOptions
     const ends = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM "Annotation" WHERE id IN (${from.id}, ${to.id}) AND "deletedAt" IS NULL FOR SHARE`;
     if (ends.length !== 2) return null;
-    const include = { to: { select: { id: true, sourceId: true, exact: true, source: { select: { title: true } } } } } as const;
+    const include = { to: { select: { id: true, sourceId: true, exact: true, source: { select: { title: true, slug: true } } } } } as const;
     const key = { fromId: from.id, toId: to.id, kind: data.kind };
     const removed = await tx.annotationLink.findFirst({ where: { ...key, deletedAt: { not: null } }, select: { id: true } });
     // The same link removed earlier is drawn again by its new author, with the new note.
