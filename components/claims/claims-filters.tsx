@@ -8,9 +8,9 @@ export function ClaimsFilters({ facets, query }: { facets: ClaimFacets; query: C
   const filtered = query.source !== undefined || query.status !== undefined || query.author !== undefined || query.tag !== undefined;
   return (
     <form className="cl-filters" method="get" action="/claims" aria-label="Filter and sort claims">
-      <label>
-        <span>Source</span>
-        <select name="source" defaultValue={query.source ?? ""}>
+      <div className="cl-filter">
+        <label htmlFor="cl-f-source">Source</label>
+        <select id="cl-f-source" name="source" defaultValue={query.source ?? ""}>
           <option value="">All sources</option>
           {facets.sources.map((s) => (
             <option key={s.slug} value={s.slug}>
@@ -18,10 +18,10 @@ export function ClaimsFilters({ facets, query }: { facets: ClaimFacets; query: C
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        <span>Status</span>
-        <select name="status" defaultValue={query.status ?? ""}>
+      </div>
+      <div className="cl-filter">
+        <label htmlFor="cl-f-status">Status</label>
+        <select id="cl-f-status" name="status" defaultValue={query.status ?? ""}>
           <option value="">Any status</option>
           {CLAIM_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -29,10 +29,10 @@ export function ClaimsFilters({ facets, query }: { facets: ClaimFacets; query: C
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        <span>Annotated by</span>
-        <select name="author" defaultValue={query.author ?? ""}>
+      </div>
+      <div className="cl-filter">
+        <label htmlFor="cl-f-author">Annotated by</label>
+        <select id="cl-f-author" name="author" defaultValue={query.author ?? ""}>
           <option value="">Anyone</option>
           {facets.authors.map((a) => (
             <option key={a.id} value={a.id}>
@@ -40,10 +40,10 @@ export function ClaimsFilters({ facets, query }: { facets: ClaimFacets; query: C
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        <span>Tag</span>
-        <select name="tag" defaultValue={query.tag ?? ""}>
+      </div>
+      <div className="cl-filter">
+        <label htmlFor="cl-f-tag">Tag</label>
+        <select id="cl-f-tag" name="tag" defaultValue={query.tag ?? ""}>
           <option value="">Any tag</option>
           {facets.tags.map((t) => (
             <option key={t} value={t}>
@@ -51,17 +51,17 @@ export function ClaimsFilters({ facets, query }: { facets: ClaimFacets; query: C
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        <span>Sort by</span>
-        <select name="sort" defaultValue={query.sort}>
+      </div>
+      <div className="cl-filter">
+        <label htmlFor="cl-f-sort">Sort by</label>
+        <select id="cl-f-sort" name="sort" defaultValue={query.sort}>
           {CLAIM_SORTS.map((s) => (
             <option key={s} value={s}>
               {CLAIM_SORT_LABELS[s]}
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <div className="cl-filter-actions">
         <button type="submit">Apply</button>
         {filtered ? <Link href={query.sort === "newest" ? "/claims" : `/claims?sort=${query.sort}`}>Clear filters</Link> : null}
