@@ -26,8 +26,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <Link href="/" className="brand">
             Palimpsest
           </Link>
-          <nav className="site-nav" aria-label="Main">
+          <nav className="site-nav" aria-label="Site">
             <Link href="/claims">Claims</Link>
+            <Link href="/archives">Archives</Link>
           </nav>
           <div id="account-slot">
             <AccountMenu />

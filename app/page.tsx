@@ -1,6 +1,7 @@
 import { listSources } from "@/lib/sources/queries";
 import { getRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
+import { importGroupIds } from "@/lib/sources/import-groups";
 import { LibraryList } from "@/components/library/library-list";
 import { EmptyLibrary } from "@/components/library/empty-library";
 import { ImportLink } from "@/components/library/import-link";
@@ -17,7 +18,8 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
   return (
     <main id="main" tabIndex={-1} className="lib">
       <h1>Library</h1>
-      {actor === null ? null : <ImportLink />}
+      {/* Only where an import would be allowed: an annotator or viewer would be refused. */}
+      {importGroupIds(actor).length === 0 ? null : <ImportLink />}
       {sources.length === 0 ? <EmptyLibrary /> : <LibraryList sources={sources} initialQuery={typeof q === "string" ? q : ""} />}
     </main>
   );

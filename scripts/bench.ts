@@ -3,13 +3,13 @@
 import { readFile } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
-import { parseArchivalCitations } from "@/lib/citations";
 import { findSharedPassages } from "@/lib/compare";
 import { importCapture } from "@/lib/corpus";
 import { readManifest } from "@/lib/sources/starter-corpus";
 import { benchAnnotations } from "./bench/annotations";
 import { benchClaims } from "./bench/claims";
 import { startBenchApp } from "./bench/app-server";
+import { benchCitations } from "./bench/citations";
 import { comparePaint, launchChromium, median } from "./bench/paint";
 import { serveStatic, staticPageHtml } from "./bench/static-page";
 import { ensureBuild } from "./lib/build-stamp";
@@ -36,21 +36,6 @@ async function benchImport(): Promise<void> {
   }
 }
 
-async function benchCitations(): Promise<void> {
-  console.log("\n== Archival citations: parse every capture, median of 5 runs ==");
-  const manifest = await readManifest(corpusDir);
-  const texts = await Promise.all(manifest.sources.map(({ file }) => readFile(path.join(corpusDir, file), "utf8")));
-  const times: number[] = [];
-  let found = 0;
-  for (let i = 0; i < 5; i++) {
-    const t0 = performance.now();
-    found = texts.reduce((n, text) => n + parseArchivalCitations(text).length, 0);
-    times.push(performance.now() - t0);
-  }
-  const kb = texts.reduce((n, text) => n + Buffer.byteLength(text), 0) / 1024;
-  console.log(`${texts.length} files, ${kb.toFixed(0)} KB: ${found} citations in ${median(times).toFixed(1)} ms`);
-}
-
 async function benchSharedPassages(): Promise<void> {
   console.log("\n== Shared passages, 001 x 000 canonical texts, computed (target <= 300 ms), median of 5 runs ==");
   const [large, small] = await Promise.all(["001_d1cafe7658540bb9.txt", "000_2c9b017290b247bf.txt"].map(async (file) => {
@@ -70,12 +55,12 @@ async function benchSharedPassages(): Promise<void> {
 
 async function main(): Promise<void> {
   await benchImport();
-  await benchCitations();
   await benchSharedPassages();
   await ensureBuild(root, { message: "Building the app...", quiet: true });
   const app = await startBenchApp(Number(process.env.BENCH_PORT ?? 3200));
   const browser = await launchChromium();
   try {
+    await benchCitations({ db: app.db, corpusDir });
     console.log("\n== Reader HTML bytes over text bytes (target <= 2.5) ==");
     const sources = await app.db.source.findMany({ select: { slug: true, title: true, currentVersion: { select: { text: true } } } });
     for (const source of sources) {

@@ -57,7 +57,8 @@ async function main(): Promise<number> {
       continue;
     }
     const flags = Object.fromEntries(META_FLAGS.flatMap((f) => (typeof values[f] === "string" ? [[f, values[f]]] : [])));
-    const metadata = { title: titleFromFileName(fileName), ...(await manifestEntry(file)), ...flags };
+    // No title given: the file's own (prepareSource), else its name.
+    const metadata = { ...(await manifestEntry(file)), ...flags };
     const result = prepareSource(await readFile(file), fileName, metadata);
     if (!result.ok) {
       console.error(`${file}: ${result.error.message}`);
@@ -103,10 +104,6 @@ async function manifestEntry(file: string): Promise<Partial<Manifest["sources"][
   if (entry === undefined) return {};
   const { file: _file, ...metadata } = entry;
   return metadata;
-}
-
-function titleFromFileName(fileName: string): string {
-  return fileName.replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ").trim() || fileName;
 }
 
 main().then(

@@ -6,6 +6,7 @@ import { NoteBody } from "./note-body";
 import { AnnotationLinks, Citation } from "./annotation-links";
 import { CopyLink } from "./copy-link";
 import { EditAnnotation } from "./edit-annotation";
+import { visibilityLabel } from "@/lib/reader/format";
 import { formatDate } from "./layers";
 import { LinkForm } from "./link-form";
 import { ReplyThread } from "./reply-thread";
@@ -22,8 +23,6 @@ export interface DetailHandlers {
   onUnlink: (from: AnnotationDto, link: LinkDto) => void;
 }
 
-const VISIBILITY_WORDS = { private: "Private", group: "Group", public: "Public" } as const;
-
 /** Everything about one annotation, with only the controls its `can` flags allow. */
 interface Props {
   a: AnnotationDto;
@@ -35,6 +34,9 @@ interface Props {
 
 export function AnnotationDetail({ a, replies, handlers, candidates }: Props) {
   const [mode, setMode] = useState<"view" | "edit" | "history">("view");
+  const [confirming, setConfirming] = useState(false);
+  // Deleting takes the replies with it, other people's too: ask first when there are any.
+  const replyCount = Math.max(a.replyCount, replies?.length ?? 0);
   const loaded = (list: ReplyDto[]) => handlers.onRepliesLoaded(a.id, list);
   return (
     <div className="an-detail">
@@ -45,8 +47,7 @@ export function AnnotationDetail({ a, replies, handlers, candidates }: Props) {
           <NoteBody doc={a.body} className="an-note" />
           <p className="an-meta">
             <strong>{a.author.name}</strong> · <time dateTime={a.createdAt}>{formatDate(a.createdAt)}</time>
-            {a.updatedAt !== a.createdAt ? ` · edited ${formatDate(a.updatedAt)}` : ""} · {VISIBILITY_WORDS[a.visibility]}
-            {a.groupName === null ? "" : ` (${a.groupName})`}
+            {a.updatedAt !== a.createdAt ? ` · edited ${formatDate(a.updatedAt)}` : ""} · {visibilityLabel(a.visibility, a.groupName)}
           </p>
           {a.anchorStatus === "fuzzy" || a.anchorStatus === "quote" ? (
             <p className="an-muted">Placed by its quote: the text changed since it was written.</p>
@@ -70,11 +71,30 @@ export function AnnotationDetail({ a, replies, handlers, candidates }: Props) {
               History
             </button>
             {a.can.delete ? (
-              <button type="button" className="an-danger" onClick={() => handlers.onDelete(a)}>
+              <button
+                type="button"
+                className="an-danger"
+                aria-expanded={replyCount > 0 ? confirming : undefined}
+                onClick={() => (replyCount > 0 ? setConfirming(true) : handlers.onDelete(a))}
+              >
                 Delete
               </button>
             ) : null}
           </div>
+          {confirming ? (
+            <div role="alertdialog" aria-labelledby={`an-del-${a.id}`} className="an-confirm">
+              <p id={`an-del-${a.id}`}>
+                Delete this annotation and its {replyCount === 1 ? "reply" : `${replyCount} replies`}? Readers will no longer see
+                {replyCount === 1 ? " it" : " them"}; Undo brings them back.
+              </p>
+              <button type="button" className="an-danger" autoFocus onClick={() => handlers.onDelete(a)}>
+                Delete with {replyCount === 1 ? "the reply" : `${replyCount} replies`}
+              </button>{" "}
+              <button type="button" onClick={() => setConfirming(false)}>
+                Keep it
+              </button>
+            </div>
+          ) : null}
           <CopyLink sourceSlug={a.sourceSlug} annotationId={a.id} />
           {a.can.link ? (
             <LinkForm fromId={a.id} sourceId={a.sourceId} candidates={candidates} onLinked={(link) => handlers.onLinked(a, link)} />

@@ -19,7 +19,7 @@ import { UndoToast, type Toast } from "./undo-toast";
 import { useAnnotationStore } from "./use-annotation-store";
 import { scrollToRange, useHighlights } from "./use-highlights";
 import { useHighlightClick, useLayerKeys } from "./use-reader-input";
-import { selectOffsets, useTextSelection } from "./use-text-selection";
+import { selectOffsets, toolbarAt, useTextSelection } from "./use-text-selection";
 import "./annotations.css";
 
 export interface AnnotationLayerProps {
@@ -95,8 +95,7 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
       if (range === null || range === undefined) return false;
       selectOffsets(range);
       scrollToRange(range);
-      const rect = range.getBoundingClientRect();
-      setPending({ ...match, x: rect.left + rect.width / 2 + window.scrollX, y: rect.top + window.scrollY });
+      setPending({ ...match, ...toolbarAt(range) });
       return true;
     },
     [setPending],
@@ -175,6 +174,7 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
         facets={facets}
         filters={filters}
         onFilters={setFilters}
+        onClearFilters={() => setFilters(ALL)}
         selectedId={selectedId}
         onSelect={onSelect}
         detail={detail}

@@ -1,6 +1,7 @@
 import type { ArchivalCitationDto, LinkDto } from "@/lib/annotations/dto";
 import { annotationPath, LINK_DIRECTION_WORDS } from "@/lib/reader/annotation-link";
 import { snippet } from "@/lib/reader/annotation-view";
+import { archivalCitationText } from "@/lib/reader/wording";
 
 
 /** Links to annotations in this or other sources; each opens the other passage, selected, and can be removed by who may. */
@@ -29,24 +30,13 @@ export function AnnotationLinks({ links, onRemove }: { links: LinkDto[]; onRemov
   );
 }
 
-const CITATION_FIELDS: [keyof ArchivalCitationDto, string][] = [
-  ["archive", ""],
-  ["fond", "f. "],
-  ["opis", "op. "],
-  ["delo", "d. "],
-  ["list", "l. "],
-];
-
 /** An archive reference in the corpus's own form: archive, f., op., d., l.; then where published. */
 export function Citation({ citation }: { citation: ArchivalCitationDto | null }) {
   if (citation === null) return null;
-  const parts = CITATION_FIELDS.flatMap(([k, p]) => (citation[k] === null ? [] : [`${p}${citation[k]}`]));
   return (
     <p className="an-citation">
       <span className="an-label">Source: </span>
-      {parts.join(", ")}
-      {citation.documentDate === null ? "" : ` (${citation.documentDate})`}
-      {citation.publishedIn === null ? "" : `; published in ${citation.publishedIn}`}
+      {archivalCitationText(citation)}
     </p>
   );
 }

@@ -23,6 +23,7 @@ interface Props {
   facets: { authors: { id: string; name: string }[]; tags: string[] };
   filters: AnnotationFilters;
   onFilters: (f: AnnotationFilters) => void;
+  onClearFilters: () => void;
   selectedId: string | null;
   onSelect: (id: string) => void;
   detail: (a: AnnotationSummaryDto) => ReactNode;
@@ -38,12 +39,15 @@ export function AnnotationPanel(p: Props) {
   const body = useRef<HTMLDivElement>(null);
   const scroller = useCallback(() => body.current, []);
   const props = { [UI_ATTR]: "" };
-  const filtered = p.items.length !== p.total - p.orphans.length;
+  const filtered = p.items.length !== p.total;
   return (
     <aside {...props} className="an-panel" data-open={p.open} data-source-id={p.sourceId} aria-labelledby="an-heading">
       <div className="an-head">
         <h2 id="an-heading">
-          Annotations <span className="an-count">{p.status === "ready" ? p.total : "…"}</span>
+          Annotations{" "}
+          <span className="an-count" aria-label={filtered ? `${p.items.length} of ${p.total} shown` : undefined}>
+            {p.status !== "ready" ? "…" : filtered ? `${p.items.length} of ${p.total}` : p.total}
+          </span>
         </h2>
         <button type="button" className="an-sheet-toggle" aria-expanded={p.open} aria-controls="an-body" onClick={p.onToggle}>
           {p.open ? "Hide" : "Show"}
@@ -68,8 +72,14 @@ export function AnnotationPanel(p: Props) {
         {p.status === "ready" && p.total === 0 ? (
           <p className="an-empty">No annotations yet.{p.onChoose === undefined ? "" : " Select a passage to add one."}</p>
         ) : null}
-        {p.status === "ready" && p.total > 0 && p.items.length === 0 ? <p className="an-muted">No annotation matches these filters.</p> : null}
-        {filtered && p.items.length > 0 ? <p className="an-muted">{p.items.length} match the filters.</p> : null}
+        {p.status === "ready" && filtered ? (
+          <p className="an-muted an-filtered">
+            {p.items.length === 0 ? "No annotation matches these filters." : `${p.items.length} of ${p.total} match the filters.`}{" "}
+            <button type="button" className="an-linkish" onClick={p.onClearFilters}>
+              Clear filters
+            </button>
+          </p>
+        ) : null}
         <AnnotationList items={p.items} selectedId={p.selectedId} onSelect={p.onSelect} detail={p.detail} scroller={scroller} />
       </div>
     </aside>

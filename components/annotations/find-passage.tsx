@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import { findPassage } from "@/lib/reader/find-passage";
 import type { OffsetRange } from "@/lib/reader/selection-offsets";
 import { LayerButtons } from "./layer-buttons";
-import type { Layer } from "./layers";
+import { layerForKey, type Layer } from "./layers";
 import { textModel } from "./text-model";
 
 interface Props {
@@ -67,6 +67,14 @@ export function FindPassage({ onFound, onChoose, chosen }: Props) {
           if (e.key === "Enter") {
             e.preventDefault();
             find();
+            return;
+          }
+          // Once a match is chosen the status offers keys 1-4, so here they pick the layer
+          // instead of typing a digit; editing the words drops the match and digits type again.
+          const layer = found !== null && chosen && !e.ctrlKey && !e.metaKey && !e.altKey ? layerForKey(e.key) : undefined;
+          if (layer !== undefined && onChoose !== undefined) {
+            e.preventDefault();
+            onChoose(layer);
           }
         }}
         aria-describedby={`${id}-status`}

@@ -22,7 +22,5 @@ export interface Viewer {
   name: string;
 }
 
-export function formatDate(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
-}
+/** Dates of notes, replies and revisions, written as everywhere else (lib/reader/format.ts). */
+export { formatDateTime as formatDate } from "@/lib/reader/format";

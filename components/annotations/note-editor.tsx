@@ -68,6 +68,8 @@ function Tools({ editor }: { editor: Editor }) {
         <div className="an-link-row">
           <input
             aria-label="Link address (https:// or mailto:)"
+            // The URL is what comes next: focus goes there, not back to the Link button.
+            autoFocus
             placeholder="https://…"
             value={href}
             onChange={(e) => setHref(e.target.value)}

@@ -1,5 +1,6 @@
 "use client";
 
+import { toolbarAnchor } from "@/lib/reader/toolbar-position";
 import { useEffect, useState } from "react";
 import type { OffsetRange } from "@/lib/reader/selection-offsets";
 import { selectionOffsets, textModel } from "./text-model";
@@ -23,6 +24,17 @@ function focusInUi(): boolean {
  * collapses because focus moved into the annotation UI (the toolbar, the editor)
  * leaves the passage chosen; a click elsewhere in the page drops it.
  */
+/** Toolbar width as laid out in annotations.css (four layer buttons); clamping needs no exact figure. */
+const TOOLBAR_WIDTH = 330;
+
+/** Where the toolbar goes for a selected range: below its last line, within the text column. */
+export function toolbarAt(range: Range): { x: number; y: number } {
+  const rects = range.getClientRects();
+  const last = rects.length > 0 ? rects[rects.length - 1]! : range.getBoundingClientRect();
+  const column = document.getElementById("tx")?.getBoundingClientRect() ?? last;
+  return toolbarAnchor(last, column, Math.min(TOOLBAR_WIDTH, window.innerWidth - 16), { x: window.scrollX, y: window.scrollY });
+}
+
 export function useTextSelection(enabled: boolean): [PendingSelection | null, (next: PendingSelection | null) => void] {
   const [pending, setPending] = useState<PendingSelection | null>(null);
 
@@ -38,8 +50,7 @@ export function useTextSelection(enabled: boolean): [PendingSelection | null, (n
         if (!focusInUi()) setPending(null);
         return;
       }
-      const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
-      const next = { ...offsets, x: rect.left + rect.width / 2 + window.scrollX, y: rect.top + window.scrollY };
+      const next = { ...offsets, ...toolbarAt(window.getSelection()!.getRangeAt(0)) };
       setPending((prev) => (prev !== null && prev.start === next.start && prev.end === next.end && prev.y === next.y ? prev : next));
     };
     // selectionchange fires per character while dragging: read once per frame.

@@ -5,6 +5,7 @@ import { FieldError, FormError } from "@/components/account/form-error";
 import { DEFAULT_INVITE_DAYS, INVITE_ROLES, MAX_INVITE_DAYS } from "@/lib/groups/limits";
 import type { Role } from "@/lib/policy";
 import { failureOf, type FormAction } from "./action-types";
+import { formatDay } from "@/lib/reader/format";
 import { ROLE_NAME, ROLE_SUMMARY } from "./roles";
 
 interface InviteLink {
@@ -74,7 +75,7 @@ export function InviteForm({ groupId, action }: { groupId: string; action: FormA
           <CopyLink url={new URL(link.path, window.location.origin).toString()} />
           <p className="hint">
             One person can join with it, as {ROLE_NAME[link.role].toLowerCase()}, until{" "}
-            {new Date(link.expiresAt).toLocaleDateString(undefined, { dateStyle: "medium" })}.
+            {formatDay(link.expiresAt)}.
           </p>
         </>
       )}

@@ -1,11 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
+import { formatDay } from "@/lib/reader/format";
 import type { PendingInvite } from "@/lib/groups/get-group-for-member";
 import { failureOf, type FormAction } from "./action-types";
 import { ROLE_NAME } from "./roles";
 
-const day = (date: Date) => date.toLocaleDateString("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+const day = (date: Date) => formatDay(date, "UTC");
 
 function RevokeButton({ groupId, invite, revoke }: { groupId: string; invite: PendingInvite; revoke: FormAction<{ id: string }> }) {
   const [state, action, pending] = useActionState(revoke, null);

@@ -3,7 +3,7 @@ import type { LibrarySource } from "@/lib/sources/types";
 import { formatLength, formatPublished, hostOf } from "@/lib/reader/format";
 
 export function SourceCard({ source }: { source: LibrarySource }) {
-  const { slug, title, author, site, url, published, kind, perspective, length, groupName } = source;
+  const { slug, title, author, site, url, published, kind, perspective, length, groupName, annotations } = source;
   const siteName = site ?? (url === null ? null : hostOf(url));
   return (
     <li className="card">
@@ -22,6 +22,7 @@ export function SourceCard({ source }: { source: LibrarySource }) {
         {groupName === null ? null : <span className="group">Group: {groupName}</span>}
         {kind === null ? null : <span>{kind}</span>}
         <span>{formatLength(length)}</span>
+        <span className="notes">{annotations === 0 ? "no annotations yet" : `${annotations.toLocaleString("en-US")} ${annotations === 1 ? "annotation" : "annotations"}`}</span>
       </p>
     </li>
   );

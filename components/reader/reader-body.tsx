@@ -7,6 +7,7 @@ import { decodeLayout, type TextLayout } from "@/lib/reader/text-layout";
 import { nestToc, type TocHead } from "@/lib/reader/toc";
 import { SourceHeader } from "./source-header";
 import { TocNav } from "./toc-nav";
+import { BlockHashNotice } from "./block-hash-notice";
 import { RangeHighlight } from "./range-highlight";
 import { textElements } from "./text-elements";
 
@@ -52,6 +53,7 @@ export function ReaderBody({ source, words, text, layout, toc, lang, range, chil
               error={range.kind === "invalid" ? range.message : undefined}
             />
           )}
+          <BlockHashNotice blockCount={decoded.blocks.length} />
           {body}
         </article>
       </main>

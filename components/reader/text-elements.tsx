@@ -1,5 +1,5 @@
 import { createElement, type ReactNode } from "react";
-import { blockRuns } from "@/lib/reader/block-runs";
+import { blockRuns, type BlockRun, type CommentNode } from "@/lib/reader/block-runs";
 import { linkFootnotes, type FootnoteLinks } from "@/lib/reader/footnotes";
 import { safeHref } from "@/lib/reader/format";
 import { planBlocks, type Segment } from "@/lib/reader/render-plan";
@@ -48,7 +48,9 @@ export function textElements(text: string, { blocks, marks, levels, markers }: D
       case "preformatted":
         return <pre id={id}>{content}</pre>;
       case "comment":
-        return <p id={id} className={`c${b.depth ?? 0}`}>{content}</p>;
+        return <p id={id}>{content}</p>;
+      case "table-cell":
+        return b.header === true ? <th id={id}>{content}</th> : <td id={id}>{content}</td>;
       case "list-item":
         return <li id={id} data-o={markers.get(i)}>{content}</li>;
       case "footnote": {
@@ -71,11 +73,39 @@ export function textElements(text: string, { blocks, marks, levels, markers }: D
     }
   };
 
+  // A comment is one unit: its number (drawn outside the text, like a note's label), its
+  // author line where the capture has one, its paragraphs, then its replies nested inside.
+  const comment = (node: CommentNode, depth: number, path: string): ReactNode => {
+    const name = `Comment ${path}`;
+    const head = (
+      <header className="cm-head">
+        <span className="cm-n" aria-hidden="true">{node.label}.</span>
+        {node.author === undefined ? null : createElement("p", { id: `b-${node.author}`, className: "cm-by" }, segments(plans[node.author]!, links.refs))}
+      </header>
+    );
+    const replies = node.replies.map((r) => comment(r, depth + 1, `${path}.${r.label}`));
+    return createElement("article", { className: `cm c${Math.min(depth, 5)}`, "aria-label": name }, head, ...node.paragraphs.map(block), ...replies);
+  };
+
   // Children passed as arguments need no keys.
-  const runs = blockRuns(blocks).map((run) =>
-    run.kind === "single"
-      ? block(run.index)
-      : createElement("ul", null, ...Array.from({ length: run.to - run.from }, (_, k) => block(run.from + k))),
-  );
-  return createElement("div", { id: "tx", className: "tx", lang }, ...runs);
+  const run = (r: BlockRun): ReactNode => {
+    switch (r.kind) {
+      case "single":
+        return block(r.index);
+      case "list":
+        return createElement("ul", null, ...Array.from({ length: r.to - r.from }, (_, k) => block(r.from + k)));
+      case "table": {
+        const [first, ...rest] = r.rows;
+        const headRow = first !== undefined && first.every((i) => blocks[i]!.header === true);
+        const tr = (cells: number[]) => createElement("tr", null, ...cells.map(block));
+        const body = createElement("tbody", null, ...(headRow ? rest : r.rows).map(tr));
+        const table = createElement("table", null, ...(headRow ? [createElement("thead", null, tr(first!))] : []), body);
+        // Wide tables scroll inside their box instead of widening the page on a phone.
+        return createElement("div", { className: "tbl", tabIndex: 0, role: "region", "aria-label": "Table" }, table);
+      }
+      case "comments":
+        return createElement("section", { className: "cms", "aria-label": `Comments (${r.count})` }, ...r.comments.map((c) => comment(c, 0, c.label)));
+    }
+  };
+  return createElement("div", { id: "tx", className: "tx", lang }, ...blockRuns(blocks).map(run));
 }

@@ -22,7 +22,7 @@ const OPTIONAL = [
   { name: "perspective", label: "Perspective" },
 ] as const;
 
-export function ImportForm({ groups }: { groups: ImportGroup[] }) {
+export function ImportForm({ groups, defaultGroupId }: { groups: ImportGroup[]; defaultGroupId?: string }) {
   const [state, formAction, pending] = useActionState(postImport, null);
   const failure = failureOf(state);
   const errors = failure?.fieldErrors ?? {};
@@ -48,7 +48,12 @@ export function ImportForm({ groups }: { groups: ImportGroup[] }) {
         />
         <FieldError id="import-file-error" errors={errors.file} />
         <label htmlFor="import-group">Group</label>
-        <select id="import-group" name="groupId" required aria-invalid={errors.groupId !== undefined} aria-describedby={described("groupId")}>
+        <select id="import-group" name="groupId" required defaultValue={defaultGroupId ?? (groups.length === 1 ? groups[0]?.id : "")} aria-invalid={errors.groupId !== undefined} aria-describedby={described("groupId")}>
+          {groups.length > 1 && defaultGroupId === undefined ? (
+            <option value="" disabled>
+              Choose a group…
+            </option>
+          ) : null}
           {groups.map((g) => (
             <option key={g.id} value={g.id}>
               {g.name}
@@ -61,7 +66,7 @@ export function ImportForm({ groups }: { groups: ImportGroup[] }) {
           id="import-title"
           name="title"
           maxLength={500}
-          placeholder="Taken from the file name if left empty"
+          placeholder="Left empty: the file's own title (# heading, <title>, <h1>), else its name"
           aria-invalid={errors.title !== undefined}
           aria-describedby={described("title")}
         />

@@ -14,6 +14,16 @@ export function ImportResult({ result }: { result: ImportedUpload }) {
       <p>
         <Link href={href}>Open “{result.title}”</Link> (version {result.versionNumber}, at {href})
       </p>
+      {summary.filled.length === 0 ? null : (
+        <>
+          <h3>Details taken from the file</h3>
+          <ul className="import-filled">
+            {summary.filled.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3>Blocks</h3>
       {summary.blocks.length === 0 ? (
         <p>None.</p>

@@ -1,5 +1,6 @@
 import { checkRange, describeRange } from "@/lib/anchoring";
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { announceCommitted, notifyInTransaction } from "@/lib/live/publish";
 import { changeEvent } from "@/lib/live/change-event";
 import { type Access, actorIn } from "@/lib/access";
@@ -21,49 +22,55 @@ export interface CreateAnnotationOptions {
   input: unknown;
 }
 
-/** Creates an annotation on the source's current version, with revision 1. */
-export async function createAnnotation({ db, actor: access, sourceId, input }: CreateAnnotationOptions): Promise<AnnotationDto> {
-  const data = parseInput(CreateAnnotationInput, input);
+/** The checks before writing: the caller may read the source and annotate there, as asked. */
+export async function checkNewAnnotation(db: Db, access: Access | null, sourceId: string, data: CreateAnnotationInput): Promise<{ authorId: string; sourceGroupId: string | null }> {
   const source = await readableSource(db, access, sourceId);
   const actor = actorIn(access, data.groupId);
   // The draft's author is the caller; signed out, policy answers 401 before reading it.
   const draft = { kind: "annotation", authorId: access?.userId ?? "", groupId: data.groupId, visibility: data.visibility, deleted: false } as const;
   assertCan(actor, "annotation:create", draft);
   checkSharing(source.groupId, data.groupId, data.visibility);
-  const authorId = draft.authorId;
+  return { authorId: draft.authorId, sourceGroupId: source.groupId };
+}
 
-  const event = await db.$transaction(async (tx) => {
-    const version = await lockCurrentVersion(tx, sourceId);
-    if (data.versionId !== undefined && data.versionId !== version.id) {
-      throw new AnnotationError("version_changed", "The source has a new version since you selected this passage; reload it and select again.");
-    }
-    const rangeError = checkRange(version.text, data.start, data.end);
-    if (rangeError !== null) throw new AnnotationError("invalid_range", rangeError.message);
-    // The quote is re-derived from the stored text: a client cannot plant one.
-    const anchor = describeRange(version.text, data.start, data.end);
-    if (anchor.exact !== data.exact) {
-      throw new AnnotationError("quote_mismatch", `The quote does not match the text at ${data.start}-${data.end}; reload the source and select again.`);
-    }
-    const content = { layer: data.layer, visibility: data.visibility, body: data.body.doc, bodyText: data.body.text, tags: data.tags };
-    const created = await tx.annotation.create({
-      data: {
-        ...content,
-        sourceId,
-        versionId: version.id,
-        groupId: data.groupId,
-        authorId,
-        ...anchor,
-        anchorStatus: "exact",
-        version: 1,
-        ...(data.citation === null || data.citation === undefined ? {} : { citations: { create: [data.citation] } }),
-      },
-      select: { id: true },
-    });
-    await tx.annotationRevision.create({ data: { ...content, annotationId: created.id, version: 1, editorId: authorId } });
-    const event = changeEvent({ sourceId, kind: "annotation", id: created.id, change: "created" });
-    await notifyInTransaction(tx, event);
-    return event;
+/** Writes a checked annotation and its revision 1 inside the caller's transaction; returns its id. */
+export async function writeAnnotation(tx: Prisma.TransactionClient, sourceId: string, authorId: string, data: CreateAnnotationInput): Promise<string> {
+  const version = await lockCurrentVersion(tx, sourceId);
+  if (data.versionId !== undefined && data.versionId !== version.id) {
+    throw new AnnotationError("version_changed", "The source has a new version since you selected this passage; reload it and select again.");
+  }
+  const rangeError = checkRange(version.text, data.start, data.end);
+  if (rangeError !== null) throw new AnnotationError("invalid_range", rangeError.message);
+  // The quote is re-derived from the stored text: a client cannot plant one.
+  const anchor = describeRange(version.text, data.start, data.end);
+  if (anchor.exact !== data.exact) {
+    throw new AnnotationError("quote_mismatch", `The quote does not match the text at ${data.start}-${data.end}; reload the source and select again.`);
+  }
+  const content = { layer: data.layer, visibility: data.visibility, body: data.body.doc, bodyText: data.body.text, tags: data.tags };
+  const created = await tx.annotation.create({
+    data: {
+      ...content,
+      sourceId,
+      versionId: version.id,
+      groupId: data.groupId,
+      authorId,
+      ...anchor,
+      anchorStatus: "exact",
+      version: 1,
+      ...(data.citation === null || data.citation === undefined ? {} : { citations: { create: [data.citation] } }),
+    },
+    select: { id: true },
   });
+  await tx.annotationRevision.create({ data: { ...content, annotationId: created.id, version: 1, editorId: authorId } });
+  await notifyInTransaction(tx, changeEvent({ sourceId, kind: "annotation", id: created.id, change: "created" }));
+  return created.id;
+}
+
+/** Creates an annotation on the source's current version, with revision 1. */
+export async function createAnnotation({ db, actor: access, sourceId, input }: CreateAnnotationOptions): Promise<AnnotationDto> {
+  const data = parseInput(CreateAnnotationInput, input);
+  const { authorId } = await checkNewAnnotation(db, access, sourceId, data);
+  const id = await db.$transaction((tx) => writeAnnotation(tx, sourceId, authorId, data));
   announceCommitted();
-  return getAnnotation({ db, actor: access, id: event.id });
+  return getAnnotation({ db, actor: access, id });
 }

@@ -19,6 +19,12 @@ const DEFAULT_SHARED_PASSAGE_OPTIONS: SharedPassageOptions = {
   cutGap: 300,
 };
 
+/**
+ * Names the finder and its settings: stored beside cached results, so a change here
+ * recomputes them. Bump the leading number when the algorithm changes.
+ */
+export const SHARED_PASSAGE_FINDER = `1:${JSON.stringify(DEFAULT_SHARED_PASSAGE_OPTIONS)}`;
+
 const overlaps = (a: Chain, b: Chain) =>
   a.leftStart < b.leftEnd && b.leftStart < a.leftEnd && a.rightStart < b.rightEnd && b.rightStart < a.rightEnd;
 

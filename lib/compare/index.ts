@@ -1,3 +1,3 @@
-export { findSharedPassages } from "./find-shared-passages";
+export { findSharedPassages, SHARED_PASSAGE_FINDER } from "./find-shared-passages";
 export { normaliseWord, tokenize } from "./tokenize";
 export type * from "./types";

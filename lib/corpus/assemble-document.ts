@@ -1,9 +1,9 @@
 import type { DraftBlock, ReadResult } from "./draft";
 import { sectionsOf } from "./sections";
-import type { Block, BlockKind, Mark, SourceDocument } from "./types";
+import type { Block, ImportReport, Mark, SourceDocument } from "./types";
 
 const BLOCK_SEPARATOR = "\n\n";
-const KINDS: BlockKind[] = ["heading", "paragraph", "quote", "list-item", "footnote", "preformatted", "comment"];
+const KINDS = ["heading", "paragraph", "quote", "list-item", "footnote", "preformatted", "comment"] as const;
 
 function trimmed(draft: DraftBlock): { text: string; marks: Mark[] } {
   const lead = draft.text.length - draft.text.trimStart().length;
@@ -29,6 +29,13 @@ export function assembleDocument(read: ReadResult, charactersIn: number): Source
     if (draft.kind === "comment") {
       block.depth = draft.depth ?? 0;
       block.startsComment = draft.startsComment === true;
+      if (draft.startsComment === true && draft.label !== undefined) block.label = draft.label;
+      if (draft.startsComment === true && draft.authorLine === true) block.authorLine = true;
+    }
+    if (draft.kind === "table-cell") {
+      block.row = draft.row ?? 0;
+      block.col = draft.col ?? 0;
+      if (draft.header === true) block.header = true;
     }
     if (draft.kind === "footnote" && draft.label !== undefined) block.label = draft.label;
     if (draft.kind === "list-item" && draft.ordinal !== undefined) block.ordinal = draft.ordinal;
@@ -40,8 +47,8 @@ export function assembleDocument(read: ReadResult, charactersIn: number): Source
   }
   const text = parts.join(BLOCK_SEPARATOR);
   const sections = sectionsOf(text, blocks, articleTitles);
-  const blocksByKind = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<BlockKind, number>;
-  for (const b of blocks) blocksByKind[b.kind] += 1;
+  const blocksByKind: ImportReport["blocksByKind"] = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<(typeof KINDS)[number], number>;
+  for (const b of blocks) blocksByKind[b.kind] = (blocksByKind[b.kind] ?? 0) + 1;
   return {
     text,
     blocks,
@@ -53,6 +60,7 @@ export function assembleDocument(read: ReadResult, charactersIn: number): Source
       charactersKept: text.length,
       removed: [...read.removed].sort((a, b) => a.fromLine - b.fromLine || a.toLine - b.toLine),
       sections: sections.length,
+      ...(read.found === undefined || Object.keys(read.found).length === 0 ? {} : { found: read.found }),
     },
   };
 }

@@ -24,7 +24,8 @@ function toDraft({ block, alone }: ClassifyInput): DraftBlock {
   const { text, marks } = parseInline(block.raw);
   const draft: DraftBlock = { ...base, kind: "paragraph", text, marks };
   if (block.kind === "comment") {
-    return { ...draft, kind: "comment", depth: block.depth ?? 0, startsComment: block.startsComment === true, fixed: true };
+    const head = block.startsComment === true ? { startsComment: true, label: block.label, authorLine: block.authorLine } : {};
+    return { ...draft, kind: "comment", depth: block.depth ?? 0, ...head, fixed: true };
   }
   const m = block.marker;
   if (m === undefined) {

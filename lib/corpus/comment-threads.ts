@@ -9,6 +9,19 @@ import { continuesLine, joinLines, type RawBlock } from "./line-blocks";
 
 const NUMBERED = /^(\d{1,3})\.\s+(\S.*)$/;
 const INDENT_STEP = 2;
+// The line a comment system prints above a comment, as Blogger and WordPress captures
+// keep it: "Anna said...", "Anna wrote:", "Anna 25 August 2019 at 13:45",
+// "Anna · August 25, 2019 at 1:45 PM". Short, and ending in the verb or the time.
+const AUTHOR_LINE_MAX = 120;
+const SAID = /^\S.{0,80}\s(said|wrote|says|writes)\s*(\.\.\.|…|:)?$/i;
+const STAMP =
+  /^\S.{0,80}?\s*(·|-|–|—|,)?\s*(\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})(\s*(at|,)?\s*\d{1,2}[:.]\d{2}(\s*[AP]M)?)?$/iu;
+
+/** Whether a comment's first paragraph is the author line a comment system printed. */
+export function isAuthorLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= AUTHOR_LINE_MAX && !/[.!?]["”’]?$/.test(t.replace(/(\.\.\.|…)$/, "")) && (SAID.test(t) || STAMP.test(t));
+}
 
 export function threadEnd(groups: LineGroup[], start: number): number | undefined {
   const head = groups[start]?.lines[0];
@@ -68,7 +81,9 @@ export function readThread(groups: LineGroup[]): RawBlock[] {
     const level = Math.round((line.indent - base) / INDENT_STEP);
     const numbered = NUMBERED.exec(line.text);
     if (numbered !== null && bodyList[i] !== true) {
-      current = { raw: numbered[2] ?? "", fromLine: line.no, toLine: line.no, verse: false, widont: false, lineCount: 1, kind: "comment", depth: level, startsComment: true };
+      const raw = numbered[2] ?? "";
+      current = { raw, fromLine: line.no, toLine: line.no, verse: false, widont: false, lineCount: 1, kind: "comment", depth: level, startsComment: true, label: numbered[1] };
+      if (isAuthorLine(raw)) current.authorLine = true;
       out.push(current);
       return;
     }

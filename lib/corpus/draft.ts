@@ -1,4 +1,4 @@
-import type { BlockKind, Mark, RemovedSpan } from "./types";
+import type { BlockKind, FoundMetadata, Mark, RemovedSpan } from "./types";
 
 // The readers (plain text and HTML) both produce drafts; assemble-document.ts turns
 // them into the canonical text. Marks in a draft are relative to the draft's text.
@@ -13,7 +13,12 @@ export interface DraftBlock {
   level?: number;
   depth?: number;
   startsComment?: boolean;
+  authorLine?: boolean;
   label?: string;
+  /** Table cells: row and column in their table, and whether a header cell. */
+  row?: number;
+  col?: number;
+  header?: boolean;
   ordinal?: string;
   /** The list or note marker the line started with, already cut from `text`. */
   marker?: LineMarker;
@@ -39,6 +44,8 @@ export type LineMarker =
 export interface ReadResult {
   blocks: DraftBlock[];
   removed: RemovedSpan[];
+  /** Title, author and date the file states (HTML head and byline, a Markdown title). */
+  found?: FoundMetadata;
 }
 
 const EXCERPT_MAX = 200;

@@ -1,5 +1,6 @@
 import { Parser } from "htmlparser2";
 import { excerptOf, type DraftBlock, type ReadResult } from "./draft";
+import { BYLINE_CLASS, htmlMetadata } from "./html-metadata";
 import { safeHref } from "./inline-marks";
 import { junkReason } from "./junk-rules";
 import type { BlockKind, Mark, MarkKind, RemovedSpan } from "./types";
@@ -24,12 +25,18 @@ const DROPPED: Record<string, string> = {
 };
 const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 const INLINE_MARKS: Record<string, MarkKind> = { em: "em", i: "em", strong: "strong", b: "strong" };
-const BLOCK_TAGS = new Set(["p", "li", "pre", "blockquote", "div", "section", "article", "main", "body", "dd", "dt", "figcaption", "td", "th", "tr", "table", "ul", "ol", "dl", "hr"]);
+const BLOCK_TAGS = new Set(["p", "li", "pre", "blockquote", "div", "section", "article", "main", "body", "dd", "dt", "figcaption", "caption", "tr", "ul", "ol", "dl", "hr"]);
+// A <header> inside the content is the article's own (its title, its byline), not page chrome.
+const CONTENT = new Set(["article", "main"]);
+const BYLINE_REASON = "byline (its author and date fill the source's details)";
 
 interface OpenBlock {
   kind: BlockKind;
   level?: number;
   ordinal?: string;
+  row?: number;
+  col?: number;
+  header?: boolean;
   text: string;
   marks: Mark[];
   startIndex: number;
@@ -58,7 +65,13 @@ export function readHtml(html: string): ReadResult {
   const removed: RemovedSpan[] = [];
   const openMarks: { tag: string; kind: MarkKind; start: number; href?: string }[] = [];
   const lists: { ordered: boolean; next: number }[] = [];
-  let dropped: { tag: string; depth: number; start: number; text: string } | undefined;
+  let dropped: { tag: string; depth: number; start: number; text: string; reason: string } | undefined;
+  // Tables being read, innermost last: the row and column of the next cell.
+  const tables: { row: number; col: number }[] = [];
+  let contentDepth = 0;
+  // Inside a cell, block elements (a <p>, a list) are part of the cell's text.
+  let inCell = false;
+  const cellInner = (name: string) => inCell && name !== "td" && name !== "th" && name !== "table" && name !== "tr" && (BLOCK_TAGS.has(name) || HEADINGS[name] !== undefined || name === "br");
   let quoteDepth = 0;
   let preDepth = 0;
   let headingLevel: number | undefined;
@@ -87,7 +100,8 @@ export function readHtml(html: string): ReadResult {
     for (const m of text.matchAll(/\[(\d{1,3})\]/g)) {
       marks.push({ kind: "footnote-ref", start: m.index, end: m.index + m[0].length, label: m[1] ?? "" });
     }
-    blocks.push({ kind: block.kind, text, marks, fromLine, toLine, level: block.level, ordinal: block.ordinal, fixed: true });
+    const cell = block.kind === "table-cell" ? { row: block.row, col: block.col, header: block.header } : {};
+    blocks.push({ kind: block.kind, text, marks, fromLine, toLine, level: block.level, ordinal: block.ordinal, ...cell, fixed: true });
   };
   const open = (kind: BlockKind, extra: Partial<OpenBlock> = {}): void => {
     flush();
@@ -102,9 +116,15 @@ export function readHtml(html: string): ReadResult {
           if (name === dropped.tag) dropped.depth += 1;
           return;
         }
-        if (DROPPED[name] !== undefined) {
+        const reason = name === "header" && contentDepth > 0 ? undefined : BYLINE_CLASS.test(attribs.class ?? "") ? BYLINE_REASON : DROPPED[name];
+        if (reason !== undefined) {
           flush();
-          dropped = { tag: name, depth: 1, start: here(), text: "" };
+          dropped = { tag: name, depth: 1, start: here(), text: "", reason };
+          return;
+        }
+        if (CONTENT.has(name)) contentDepth += 1;
+        if (cellInner(name)) {
+          if (current !== undefined && !current.text.endsWith(" ")) current.text += " ";
           return;
         }
         const level = HEADINGS[name];
@@ -119,6 +139,20 @@ export function readHtml(html: string): ReadResult {
           const list = lists[lists.length - 1];
           const ordinal = list?.ordered === true ? String(list.next++) : undefined;
           open("list-item", ordinal === undefined ? {} : { ordinal });
+        } else if (name === "table") {
+          flush();
+          inCell = false;
+          tables.push({ row: -1, col: 0 });
+        } else if (name === "tr") {
+          flush();
+          const table = tables[tables.length - 1];
+          if (table !== undefined) Object.assign(table, { row: table.row + 1, col: 0 });
+        } else if ((name === "td" || name === "th") && tables.length > 0) {
+          const table = tables[tables.length - 1]!;
+          if (table.row < 0) table.row = 0;
+          open("table-cell", { row: table.row, col: table.col, header: name === "th" });
+          inCell = true;
+          table.col += Math.max(1, Number.parseInt(attribs.colspan ?? "1", 10) || 1);
         } else if (name === "pre") {
           preDepth += 1;
           open("preformatted");
@@ -161,17 +195,26 @@ export function readHtml(html: string): ReadResult {
           if (dropped.depth === 0) {
             const end = parser?.endIndex ?? dropped.start;
             const excerpt = excerptOf(dropped.text) || `<${name}>`;
-            removed.push({ fromLine: lineOf(starts, dropped.start), toLine: lineOf(starts, end), reason: DROPPED[name] ?? name, excerpt });
+            removed.push({ fromLine: lineOf(starts, dropped.start), toLine: lineOf(starts, end), reason: dropped.reason, excerpt });
             dropped = undefined;
           }
           return;
         }
+        if (CONTENT.has(name)) contentDepth = Math.max(0, contentDepth - 1);
+        if (cellInner(name)) return;
         if (HEADINGS[name] !== undefined && headingLevel !== undefined) {
           flush();
           headingLevel = undefined;
         } else if (name === "ul" || name === "ol") {
           flush();
           lists.pop();
+        } else if (name === "table") {
+          flush();
+          tables.pop();
+          inCell = false;
+        } else if (name === "td" || name === "th") {
+          flush();
+          inCell = false;
         } else if (name === "pre") {
           flush();
           preDepth = Math.max(0, preDepth - 1);
@@ -197,5 +240,5 @@ export function readHtml(html: string): ReadResult {
   parser.write(html);
   parser.end();
   flush();
-  return { blocks, removed };
+  return { blocks, removed, found: htmlMetadata(html) };
 }

@@ -15,6 +15,14 @@ const SHARE_HEADER = /^(share this( (article|post|page|story))?|share( on)?|like
 const SHARE_BUTTON =
   /^(twitter|facebook|email|e-mail|print|reddit|linkedin|whatsapp|telegram|pinterest|tumblr|pocket|skype|more|tweet|like|share|loading\.\.\.|like loading\.\.\.|\d+ (likes?|shares?))$/i;
 
+// "Share this page: Facebook | Twitter" on one line, the buttons as words or link remnants.
+const SHARE_NETWORK = "(facebook|twitter|x|linkedin|mastodon|bluesky|email|e-mail|reddit|whatsapp|telegram|print|pinterest|tumblr|copy link)";
+const SHARE_LINE = new RegExp(
+  `^(share this( (article|post|page|story))?|share( on)?|spread the word)\\s*:?\\s*${SHARE_NETWORK}(\\s*[|,·•/]?\\s*${SHARE_NETWORK})*\\.?$`,
+  "i",
+);
+const isShareLine = (line: string) => SHARE_LINE.test(line.replace(LINK_REMNANT, "$1").trim());
+
 function isLinkMenu(line: string): { links: number; separators: string } | undefined {
   let links = 0;
   const rest = line.replace(LINK_REMNANT, () => {
@@ -56,7 +64,7 @@ const RULES: LineRule[] = [
     },
   },
   { reason: "navigation link", test: (l) => isLinkMenu(l)?.links === 1 || isLinkMenu(l)?.links === 2 },
-  { reason: "share buttons", test: (l) => SHARE_HEADER.test(l) || /^(like loading\.\.\.|tweet)$/i.test(l) },
+  { reason: "share buttons", test: (l) => SHARE_HEADER.test(l) || isShareLine(l) || /^(like loading\.\.\.|tweet)$/i.test(l) },
   {
     reason: "wiki boilerplate",
     test: (l) =>

@@ -18,6 +18,9 @@ export interface RawBlock {
   kind?: "comment" | "preformatted";
   depth?: number;
   startsComment?: boolean;
+  /** The comment's number as the capture printed it (a comment's first paragraph). */
+  label?: string;
+  authorLine?: boolean;
 }
 
 const VERSE_MIN_LINES = 3;

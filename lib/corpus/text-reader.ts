@@ -1,4 +1,5 @@
-import type { ReadResult } from "./draft";
+import type { DraftBlock, ReadResult } from "./draft";
+import type { FoundMetadata } from "./types";
 import { classifyBlocks, type ClassifyInput } from "./classify-blocks";
 import { readThread, threadEnd } from "./comment-threads";
 import { blocksOfGroup, joinLines, type RawBlock } from "./line-blocks";
@@ -7,6 +8,7 @@ import { scanLines, type LineGroup } from "./line-scan";
 // The reader for .txt and .md captures (the captures are markdown-ish either way).
 
 const MIN_SPLIT_PARAGRAPH = 100;
+const MAX_TITLE = 500;
 const ENDS_SENTENCE = /[.!?…:]["”’'»)\]]*$/;
 
 /**
@@ -48,5 +50,13 @@ export function readText(text: string): ReadResult {
     g += 1;
   }
   removed.sort((a, b) => a.fromLine - b.fromLine || a.toLine - b.toLine);
-  return { blocks: classifyBlocks(inputs), removed };
+  const blocks = classifyBlocks(inputs);
+  return { blocks, removed, found: markdownTitle(blocks) };
+}
+
+/** A Markdown file's "# Title" (the first level-one heading) names it. */
+function markdownTitle(blocks: DraftBlock[]): FoundMetadata {
+  const head = blocks.find((b) => b.kind === "heading" && b.marker?.type === "md-heading" && b.marker.level === 1);
+  const title = head?.text.trim().slice(0, MAX_TITLE);
+  return title === undefined || title === "" ? {} : { title: { value: title, from: "the Markdown heading (# …)" } };
 }

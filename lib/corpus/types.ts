@@ -11,7 +11,8 @@ export type BlockKind =
   | "list-item"
   | "footnote"
   | "preformatted"
-  | "comment";
+  | "comment"
+  | "table-cell";
 
 export type Block = {
   kind: BlockKind;
@@ -23,8 +24,15 @@ export type Block = {
   depth?: number;
   /** First paragraph of a reader comment; the comment's later paragraphs lack it (comments only). */
   startsComment?: boolean;
-  /** Footnote/reference label as printed, e.g. "1" (footnotes only). */
+  /** The comment's first paragraph is its author line ("Anna said...", "Anna 25 August 2019 at 13:45") (comments only). */
+  authorLine?: boolean;
+  /** Footnote/reference label as printed, e.g. "1"; a reader comment's number as the capture printed it (first paragraphs only). */
   label?: string;
+  /** Where a table cell sits: its row and column, 0-based within its table; row 0 column 0 starts a table (table cells only). */
+  row?: number;
+  col?: number;
+  /** A header cell (<th>) (table cells only). */
+  header?: boolean;
   /** Ordered list number as printed (list items only). */
   ordinal?: string;
 };
@@ -59,8 +67,22 @@ export type RemovedSpan = {
   partOfLine?: boolean;
 };
 
+/** Details of a source the importer read from the file itself (title, byline), with where it found them. */
+export type FoundField = { value: string; from: string };
+export type FoundMetadata = {
+  title?: FoundField;
+  author?: FoundField;
+  /** A date like 2017-02-23, 2017-02 or 2017. */
+  published?: FoundField;
+};
+
 export type ImportReport = {
-  blocksByKind: Record<BlockKind, number>;
+  /** Every kind counted; "table-cell" only when the text has a table (reports stay as they were for texts without). */
+  blocksByKind: Record<Exclude<BlockKind, "table-cell">, number> & { "table-cell"?: number };
+  /** What the file says about itself (absent when nothing, and in reports of older imports). */
+  found?: FoundMetadata;
+  /** The fields of `found` that filled the source's details, because none was given. */
+  filled?: (keyof FoundMetadata)[];
   charactersIn: number;
   charactersKept: number;
   removed: RemovedSpan[];

@@ -8,6 +8,7 @@ import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { EMBEDDED_USER, startAuthFront } from "./embedded-auth";
+import { PGLITE_EXTENSIONS } from "./pglite-extensions";
 
 export interface EmbeddedPostgres {
   url: string;
@@ -30,7 +31,8 @@ const MAX_CONNECTIONS = 20;
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Promise<EmbeddedPostgres> {
   if (options.dataDir !== undefined) await mkdir(options.dataDir, { recursive: true });
-  const db = options.dataDir === undefined ? await PGlite.create() : await PGlite.create({ dataDir: options.dataDir });
+  const extensions = PGLITE_EXTENSIONS;
+  const db = options.dataDir === undefined ? await PGlite.create({ extensions }) : await PGlite.create({ dataDir: options.dataDir, extensions });
   // PGlite itself listens only on a Unix socket in a folder of ours (mode 0700);
   // clients reach it through the password-checking front on 127.0.0.1.
   const socketDir = await mkdtemp(path.join(os.tmpdir(), "palimpsest-pglite-"));

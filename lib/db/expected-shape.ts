@@ -35,6 +35,16 @@ const SCALAR_TYPES: Record<string, string> = {
   Bytes: "bytea",
 };
 
+/**
+ * Prisma's DMMF leaves `Unsupported("...")` fields out (the tsvector columns of search),
+ * so they are read from the model's text. Only optional ones are used here: Prisma
+ * could not create a row with a required one.
+ */
+function unsupportedColumns(prismaSchema: string, model: string): [string, string][] {
+  const body = new RegExp(`^model ${model} \\{([^}]*)^\\}`, "m").exec(prismaSchema)?.[1] ?? "";
+  return [...body.matchAll(/^\s*(\w+)\s+Unsupported\("([^"]+)"\)\?/gm)].map((m) => [m[1] ?? "", m[2] ?? ""]);
+}
+
 const INDEX_KINDS: Record<string, "primary" | "unique" | "index"> = { id: "primary", unique: "unique", normal: "index" };
 
 export function expectedShape(prismaSchema: string): SchemaShape {
@@ -69,6 +79,7 @@ export function expectedShape(prismaSchema: string): SchemaShape {
         );
       }
     }
+    for (const [column, type] of unsupportedColumns(prismaSchema, model.name)) shape.columns[column] = { type, nullable: true };
     tables[model.dbName ?? model.name] = shape;
   }
   for (const index of indexes) {

@@ -7,3 +7,4 @@ export { jsonRoute, type JsonRouteOptions } from "./json-route";
 export { formFields, parseInput } from "./parse-input";
 export { RateLimitedError, retryAfterSeconds } from "./rate-limited";
 export { readBoundedBytes, readBoundedForm, readBoundedJson } from "./read-bounded-body";
+export { type DownloadFile, fileRoute, siteOrigin } from "./file-route";

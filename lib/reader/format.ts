@@ -48,3 +48,28 @@ export function isWebUrl(url: string): boolean {
 /** The href of a link the reader may follow (http(s) or mailto), or undefined. */
 export const safeHref = (href: string | undefined): string | undefined =>
   href !== undefined && (isWebUrl(href) || href.startsWith("mailto:")) ? href : undefined;
+
+// One way of writing dates everywhere, the way formatPublished writes a source's:
+// "8 December 2026", and with the time "8 December 2026, 15:04".
+const DAY: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "numeric" };
+
+/** "8 December 2026"; `timeZone` when server and browser must agree (server-rendered dates). */
+export function formatDay(date: Date | string, timeZone?: string): string {
+  const d = typeof date === "string" ? new Date(date) : date;
+  if (Number.isNaN(d.getTime())) return String(date);
+  return d.toLocaleDateString("en-GB", { ...DAY, ...(timeZone === undefined ? {} : { timeZone }) });
+}
+
+/** "8 December 2026, 15:04" in the reader's time zone. */
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${formatDay(d)}, ${d.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23" })}`;
+}
+
+const VISIBILITY_WORDS = { private: "Private", group: "Group", public: "Public" } as const;
+
+/** "Private", "Group (Seminar)", "Public": a private note names no group, it is its author's alone. */
+export function visibilityLabel(visibility: keyof typeof VISIBILITY_WORDS, groupName: string | null): string {
+  return visibility === "group" && groupName !== null ? `Group (${groupName})` : VISIBILITY_WORDS[visibility];
+}

@@ -22,3 +22,19 @@ export function parseRangeParam(value: string | string[] | undefined, textLength
   }
   return { kind: "ok", start, end };
 }
+
+/**
+ * What is wrong with a `#b-<n>` fragment on a text of `blockCount` blocks, or null
+ * when it names a block (or is no block fragment at all). Said, never silent.
+ */
+export function blockHashProblem(hash: string, blockCount: number): string | null {
+  const match = /^#b-(.*)$/.exec(hash);
+  if (match === null) return null;
+  const n = /^\d{1,9}$/.test(match[1] ?? "") ? Number(match[1]) : Number.NaN;
+  if (Number.isInteger(n) && n < blockCount) return null;
+  const last = blockCount - 1;
+  const given = decodeURIComponent(match[1] ?? "").slice(0, 40);
+  return blockCount === 0
+    ? `This text has no block “${given}”: it has no blocks.`
+    : `This text has no block “${given}”: its blocks are numbered 0 to ${last}. Showing the text from the start.`;
+}

@@ -1,4 +1,5 @@
 import type { Block, Section } from "@/lib/corpus/types";
+import { commentTree } from "./block-runs";
 
 // Heading levels are normalised so the page's outline has no gaps: the page title
 // is the only h1, the top headings of the text (or the articles of a multi-article
@@ -55,9 +56,14 @@ export function tocHeads(blocks: readonly Block[], sections: readonly Section[],
   const heads: TocHead[] = [];
   const articles = sections.length > 1 ? sectionStarts(blocks, sections) : [];
   const articleAt = new Map(articles.map((index, s) => [index, sections[s]!] as const));
-  blocks.forEach((_, i) => {
+  blocks.forEach((b, i) => {
     const section = articleAt.get(i);
-    if (section !== undefined) heads.push([i, 2, section.title]);
+    if (b.kind === "comment" && blocks[i - 1]?.kind !== "comment") {
+      // A thread of reader comments is an entry of its own: "Comments (41)".
+      let end = i;
+      while (blocks[end]?.kind === "comment") end++;
+      heads.push([i, 2, `Comments (${commentTree(blocks, i, end).count})`]);
+    } else if (section !== undefined) heads.push([i, 2, section.title]);
     else {
       const level = levels.get(i);
       if (level !== undefined && level <= MAX_TOC_LEVEL) heads.push([i, level]);

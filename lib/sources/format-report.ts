@@ -23,7 +23,11 @@ export interface ReportSummary {
   charactersKept: number;
   keptPercent: string;
   removed: RemovedLine[];
+  /** The details the file filled in, e.g. "author “Ivan Herman” (from the byline)". */
+  filled: string[];
 }
+
+const FIELD_LABEL = { title: "title", author: "author", published: "published date" } as const;
 
 export function summarizeReport(report: ImportReport): ReportSummary {
   const kept = report.charactersIn === 0 ? 0 : (100 * report.charactersKept) / report.charactersIn;
@@ -35,6 +39,10 @@ export function summarizeReport(report: ImportReport): ReportSummary {
     charactersIn: report.charactersIn,
     charactersKept: report.charactersKept,
     keptPercent: `${kept.toFixed(1)}%`,
+    filled: (report.filled ?? []).flatMap((field) => {
+      const found = report.found?.[field];
+      return found === undefined ? [] : [`${FIELD_LABEL[field]} “${found.value}” (from ${found.from})`];
+    }),
     removed: report.removed.map((span) => ({
       where: span.fromLine === span.toLine ? `line ${span.fromLine}` : `lines ${span.fromLine}-${span.toLine}`,
       reason: span.reason,
@@ -59,6 +67,7 @@ export function formatImportReport(
     `  characters: ${summary.charactersKept.toLocaleString("en")} kept of ${summary.charactersIn.toLocaleString("en")} (${summary.keptPercent})`,
     `  removed: ${summary.removed.length} span${summary.removed.length === 1 ? "" : "s"}`,
   ];
+  if (summary.filled.length > 0) lines.push(`  details from the file: ${summary.filled.join("; ")}`);
   for (const span of summary.removed) lines.push(`    ${span.where}: ${span.reason}: ${JSON.stringify(span.excerpt)}`);
   return lines.join("\n");
 }

@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
+import type { z } from "zod";
 import { importCapture } from "@/lib/corpus";
 import type { ImportError, ImportReport, SourceDocument } from "@/lib/corpus/types";
 import { reanchorVersion } from "@/lib/annotations/reanchor-version";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { titleFromFileName } from "./import-upload-schema";
 import { slugify, sourceMetadataSchema, type SourceMetadata, type SourceMetadataInput } from "./metadata";
 import { citationRows } from "./version-citations";
 
@@ -16,22 +18,49 @@ export interface PreparedSource {
 
 export type PrepareError = ImportError | { code: "invalid-metadata"; message: string };
 
-/** Parses a file and its metadata without touching the database. */
+const FILLABLE = ["title", "author", "published"] as const;
+const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+
+/**
+ * The given metadata with the title, author and date the file states where none was
+ * given; the report lists what was filled. Without a title anywhere, the file's name.
+ */
+function fillFromDocument(input: SourceMetadataInput, document: SourceDocument, fileName: string): SourceMetadataInput {
+  const found = document.report.found ?? {};
+  const filled: (typeof FILLABLE)[number][] = [];
+  const out: SourceMetadataInput = { ...input };
+  for (const field of FILLABLE) {
+    const value = found[field]?.value;
+    if (isBlank(out[field]) && value !== undefined) {
+      out[field] = value;
+      filled.push(field);
+    }
+  }
+  if (isBlank(out.title)) out.title = titleFromFileName(fileName);
+  if (filled.length > 0) document.report.filled = filled;
+  return out;
+}
+
+/** Parses a file and its metadata without touching the database; a missing title, author or date is taken from the file. */
 export function prepareSource(
   bytes: Uint8Array,
   fileName: string,
-  metadataInput: SourceMetadataInput,
+  metadataInput: Omit<SourceMetadataInput, "title"> & { title?: string | null },
 ): { ok: true; prepared: PreparedSource } | { ok: false; error: PrepareError } {
-  const meta = sourceMetadataSchema.safeParse(metadataInput);
-  if (!meta.success) {
-    const issue = meta.error.issues[0];
-    const where = issue === undefined || issue.path.length === 0 ? "" : `${issue.path.join(".")}: `;
-    return { ok: false, error: { code: "invalid-metadata", message: `${where}${issue?.message ?? "invalid metadata"}` } };
-  }
+  const given = sourceMetadataSchema.extend({ title: sourceMetadataSchema.shape.title.nullish() }).safeParse(metadataInput);
+  if (!given.success) return { ok: false, error: metadataError(given.error) };
   const parsed = importCapture(bytes, fileName);
   if (!parsed.ok) return { ok: false, error: parsed.error };
+  const meta = sourceMetadataSchema.safeParse(fillFromDocument(metadataInput as SourceMetadataInput, parsed.document, fileName));
+  if (!meta.success) return { ok: false, error: metadataError(meta.error) };
   const { slug, ...metadata } = meta.data;
   return { ok: true, prepared: { fileName, slug: slug ?? slugify(metadata.title), metadata, document: parsed.document } };
+}
+
+function metadataError(error: z.ZodError): PrepareError {
+  const issue = error.issues[0];
+  const where = issue === undefined || issue.path.length === 0 ? "" : `${issue.path.join(".")}: `;
+  return { code: "invalid-metadata", message: `${where}${issue?.message ?? "invalid metadata"}` };
 }
 
 export type StoreOutcome = "created" | "new-version" | "unchanged";

@@ -8,7 +8,7 @@ const optional = <S extends z.ZodType>(schema: S) => z.preprocess(blankToUndefin
 
 const fields = sourceMetadataSchema.shape;
 
-/** "trial-notes_1937.md" -> "trial notes 1937": the title when none is given. */
+/** "trial-notes_1937.md" -> "trial notes 1937": the title when neither the user nor the file gives one. */
 export function titleFromFileName(fileName: string): string {
   return fileName.replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ").trim() || fileName;
 }
@@ -41,7 +41,8 @@ export const importUploadSchema = z
     groupId,
     file,
     metadata: {
-      title: title ?? titleFromFileName(file.name),
+      // Left empty, the file's own title (<h1>, <title>, "# heading") or its name is used (prepareSource).
+      title: title ?? null,
       author: rest.author ?? null,
       site: rest.site ?? null,
       url: rest.url ?? null,

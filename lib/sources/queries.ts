@@ -1,6 +1,6 @@
-import { type Access, actorIn, groupIdsOf } from "@/lib/access";
+import { type Access, actorIn, groupIdsOf, visibilityActor } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
-import { can, readableSourcesWhere, sourceResource } from "@/lib/policy";
+import { can, readableSourcesWhere, sourceResource, visibleAnnotationsWhere } from "@/lib/policy";
 import { readBlocks, readMarks, readSections } from "./stored-document";
 import type { LibrarySource, ReaderSource } from "./types";
 
@@ -19,8 +19,8 @@ const summarySelect = {
   currentVersion: { select: { number: true, length: true } },
 } as const;
 
-/** lib/policy's "source:read". */
-function mayRead(access: Access | null, groupId: string | null): boolean {
+/** lib/policy's "source:read", for lists that hold rows of several sources. */
+export function maySeeSource(access: Access | null, groupId: string | null): boolean {
   return can(actorIn(access, groupId), "source:read", sourceResource(groupId)).allowed;
 }
 
@@ -51,14 +51,26 @@ export async function listSources({ db, actor, input }: ListSourcesOptions): Pro
     select: { ...summarySelect, group: { select: { name: true } } },
   });
   // The where above narrows the rows; the policy still has the last word on each.
-  return rows
-    .filter((row) => mayRead(actor, row.groupId))
-    .map(({ currentVersion, group, groupId: _groupId, ...row }) => ({
-      ...row,
-      groupName: group?.name ?? null,
-      length: currentVersion?.length ?? 0,
-      versionNumber: currentVersion?.number ?? 0,
-    }));
+  const shown = rows.filter((row) => maySeeSource(actor, row.groupId));
+  const counts = await annotationCounts(db, actor, shown.map((row) => row.id));
+  return shown.map(({ currentVersion, group, groupId: _groupId, ...row }) => ({
+    ...row,
+    groupName: group?.name ?? null,
+    length: currentVersion?.length ?? 0,
+    versionNumber: currentVersion?.number ?? 0,
+    annotations: counts.get(row.id) ?? 0,
+  }));
+}
+
+/** How many annotations the viewer may read on each source, in one grouped query. */
+async function annotationCounts(db: Db, actor: Access | null, sourceIds: string[]): Promise<Map<string, number>> {
+  if (sourceIds.length === 0) return new Map();
+  const groups = await db.annotation.groupBy({
+    by: ["sourceId"],
+    where: { sourceId: { in: sourceIds }, ...visibleAnnotationsWhere(visibilityActor(actor)) },
+    _count: { _all: true },
+  });
+  return new Map(groups.map((g) => [g.sourceId, g._count._all]));
 }
 
 export interface GetReaderSourceOptions {
@@ -83,7 +95,7 @@ export async function getReaderSource({ db, actor, input }: GetReaderSourceOptio
   });
   if (row === null || row.currentVersion === null) return null;
   const { currentVersion: v, groupId, ...meta } = row;
-  if (!mayRead(actor, groupId)) return null;
+  if (!maySeeSource(actor, groupId)) return null;
   return {
     ...meta,
     groupId,

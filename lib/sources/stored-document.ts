@@ -6,10 +6,16 @@ import type { Block, Mark, Section } from "@/lib/corpus/types";
 const range = { start: z.number().int().min(0), end: z.number().int().min(0) };
 
 const blockSchema = z.object({
-  kind: z.enum(["heading", "paragraph", "quote", "list-item", "footnote", "preformatted", "comment"]),
+  kind: z.enum(["heading", "paragraph", "quote", "list-item", "footnote", "preformatted", "comment", "table-cell"]),
   ...range,
   level: z.number().int().optional(),
   depth: z.number().int().optional(),
+  // Stored since the first import; read back so the reader can tell one comment from the next.
+  startsComment: z.boolean().optional(),
+  authorLine: z.boolean().optional(),
+  row: z.number().int().min(0).optional(),
+  col: z.number().int().min(0).optional(),
+  header: z.boolean().optional(),
   label: z.string().optional(),
   ordinal: z.string().optional(),
 });

@@ -21,6 +21,8 @@ export interface SourceSummary {
 /** A library entry: a group's own source names its group (null: public corpus). */
 export interface LibrarySource extends SourceSummary {
   groupName: string | null;
+  /** Annotations the viewer may read on it. */
+  annotations: number;
 }
 
 /** What the reader needs to render one source. */

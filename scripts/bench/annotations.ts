@@ -6,17 +6,12 @@ import { listAnnotations } from "@/lib/annotations/list-annotations";
 import { prepareSource, storeSource } from "@/lib/sources/import-source";
 import type { BenchApp } from "./app-server";
 import { captureQueries, replayQueries } from "./captured-queries";
-import { median } from "./paint";
+import { median, p95 } from "./paint";
 import { seedAnnotations } from "./seed-annotations";
 
 const COUNT = 2_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const ratio = (a: number, b: number) => (a / b).toFixed(2);
-
-function p95(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? Number.NaN;
-}
 
 async function timeFetch(url: string, runs: number): Promise<number[]> {
   const times: number[] = [];

@@ -40,6 +40,11 @@ export function median(values: number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
+export function p95(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? Number.NaN;
+}
+
 /** Alternates the two pages so that machine noise hits both alike. */
 export async function comparePaint(browser: Browser, urlA: string, urlB: string, runs: number): Promise<{ a: PaintTiming; b: PaintTiming }> {
   const a: PaintTiming[] = [];

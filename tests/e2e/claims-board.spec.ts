@@ -23,7 +23,7 @@ test("the claims board's status changes after a refutes link from an archival fi
   await annotatePassage(page, CLAIM, /Apologist claim/, "Said without evidence.");
 
   // The header's nav leads to the board.
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Claims" }).click();
+  await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Claims" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Claims" })).toBeVisible();
   const card = page.getByRole("list", { name: "Claims" }).getByRole("listitem").filter({ hasText: CLAIM });
   await expect(card).toHaveCount(1);

@@ -178,6 +178,9 @@ const rows: Row[] = [
   { entry: `route api/${A}/links/[linkId]/route.ts DELETE`, expected: "404 404 404 200 200 403 403", run: async () => { const { id, linkId } = await link(false); return call(`api/${A}/links/[linkId]/route.ts`, "DELETE", `/api/annotations/${id}/links/${linkId}`, { id, linkId }); } },
   { entry: `route api/${A}/links/[linkId]/restore/route.ts POST`, expected: "404 404 404 200 200 403 403", run: async () => { const { id, linkId } = await link(true); return call(`api/${A}/links/[linkId]/restore/route.ts`, "POST", `/api/annotations/${id}/links/${linkId}/restore`, { id, linkId }); } },
   { entry: "route api/annotations/search/route.ts GET", expected: "200 200 200 200 200 200 200", run: () => call("api/annotations/search/route.ts", "GET", "/api/annotations/search?q=FORMER-NOTE", {}) },
+  { entry: "route api/search/route.ts GET", expected: "200 200 200 200 200 200 200", run: () => call("api/search/route.ts", "GET", "/api/search?q=FORMER-NOTE", {}) },
+  { entry: "route api/sources/text-matches/route.ts GET", expected: "200 200 200 200 200 200 200", run: () => call("api/sources/text-matches/route.ts", "GET", "/api/sources/text-matches?q=seminar", {}) },
+  { entry: `route api/${S}/similar/route.ts GET`, expected: "404 404 404 200 200 200 200", run: () => call(`api/${S}/similar/route.ts`, "GET", `/api/sources/${groupSource.sourceId}/similar?start=0&end=40`, { id: groupSource.sourceId }) },
   { entry: `route api/${S}/annotations/route.ts GET`, expected: "404 404 404 200 200 200 200", run: () => call(`api/${S}/annotations/route.ts`, "GET", `/api/sources/${groupSource.sourceId}/annotations`, { id: groupSource.sourceId }) },
   {
     entry: `route api/${S}/annotations/route.ts POST`,
@@ -198,6 +201,17 @@ const rows: Row[] = [
       form.set("file", new File([`Minutes ${Math.random()}\n`], "minutes.txt"));
       form.set("title", `Minutes ${Math.random().toString(36).slice(2)}`);
       return call("api/sources/import/route.ts", "POST", "/api/sources/import", {}, form);
+    },
+  },
+  { entry: "route api/export/route.ts GET", expected: "404 404 404 200 200 200 200", run: () => call("api/export/route.ts", "GET", `/api/export?format=csv&source=${groupSource.sourceId}`, {}) },
+  { entry: "route api/compare/route.ts GET", expected: "404 404 404 200 200 200 200", run: () => call("api/compare/route.ts", "GET", `/api/compare?left=${groupSource.sourceId}&right=${publicSource.sourceId}`, {}) },
+  {
+    entry: "route api/compare/links/route.ts POST",
+    expected: "401 404 404 201 201 201 403",
+    run: async () => {
+      const anchor = describeRange(groupSource.text, 100, 130);
+      const from = { sourceId: groupSource.sourceId, visibility: "group", layer: "rebuttal", groupId: cast.groupId, start: anchor.start, end: anchor.end, exact: anchor.exact, body: note("in place"), tags: [] };
+      return call("api/compare/links/route.ts", "POST", "/api/compare/links", {}, { from, to: { annotationId: await memberNote() }, kind: "quotes" });
     },
   },
   { entry: "route api/health/route.ts GET", expected: "200 200 200 200 200 200 200", run: () => call("api/health/route.ts", "GET", "/api/health", {}) },
@@ -305,6 +319,20 @@ describe("every entry point against every kind of caller", () => {
       const response = await handler(request("/api/annotations/search?q=FORMER-NOTE", "GET"), { params: Promise.resolve({}) });
       const found = ((await response.json()) as { results: { id: string }[] }).results.some((r) => r.id === id);
       expect([who, found]).toEqual([who, ["owner", "editor", "annotator", "viewer"].includes(who)]);
+    }
+    session.userId = null;
+  });
+
+  it("finds the former member's notes, and the group's text, only for those who may read them", async () => {
+    await formerNote();
+    for (const who of WHO) {
+      session.userId = userOf(who);
+      const search = await route("api/search/route.ts", "GET");
+      const notes = (await (await search(request("/api/search?q=FORMER-NOTE", "GET"), { params: Promise.resolve({}) })).json()) as { total: number };
+      const counts = await route("api/sources/text-matches/route.ts", "GET");
+      const texts = (await (await counts(request("/api/sources/text-matches?q=seminar", "GET"), { params: Promise.resolve({}) })).json()) as { counts: Record<string, number> };
+      const member = ["owner", "editor", "annotator", "viewer"].includes(who);
+      expect([who, notes.total > 0, groupSource.slug in texts.counts]).toEqual([who, member, member]);
     }
     session.userId = null;
   });

@@ -55,7 +55,9 @@ describe("importing an upload into a group", () => {
   it("lets an editor import a new group source, then sees the same bytes as unchanged", async () => {
     const { groupId, users } = await groupWith(["owner", "editor"]);
     const first = await importUploadAs(users.editor!, upload(groupId, NOTES, "trial-notes.md", { author: "A. Reader" }));
-    expect(first).toMatchObject({ outcome: "created", slug: "trial-notes", title: "trial notes", versionNumber: 1 });
+    // The title is the file's own "# Trial notes", not its name.
+    expect(first).toMatchObject({ outcome: "created", slug: "trial-notes", title: "Trial notes", versionNumber: 1 });
+    expect(first.report.filled).toEqual(["title"]);
     expect(first.report.blocksByKind.heading).toBe(1);
     const row = await db.source.findUniqueOrThrow({ where: { id: first.sourceId }, include: { versions: true } });
     expect(row.groupId).toBe(groupId);

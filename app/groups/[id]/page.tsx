@@ -40,6 +40,11 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
       <p className="lede">
         Your role: {ROLE_NAME[group.myRole]} ({ROLE_SUMMARY[group.myRole]}).
       </p>
+      {group.myRole === "editor" || group.myRole === "owner" ? (
+        <p>
+          <Link href={`/sources/import?group=${encodeURIComponent(group.id)}`}>Import a source into {group.name}</Link>
+        </p>
+      ) : null}
       <MemberList group={group} viewerId={user.id} changeRole={changeRoleAction} remove={removeMemberAction} />
       {group.canInvite ? (
         <>

@@ -54,3 +54,27 @@ describe("filterSources", () => {
     expect(filterSources(sources, "kronstadt")).toEqual([]);
   });
 });
+
+describe("walkthrough fixes: one date style, honest labels, block fragments", () => {
+  it("writes dates one way, as a source's published date is written", async () => {
+    const { formatDay, formatDateTime, formatPublished } = await import("@/lib/reader/format");
+    expect(formatDay("2026-12-08T10:00:00Z", "UTC")).toBe("8 December 2026");
+    expect(formatDay("2026-12-08T10:00:00Z", "UTC")).toBe(formatPublished("2026-12-08"));
+    expect(formatDateTime("2026-12-08T10:04:00")).toBe("8 December 2026, 10:04");
+  });
+
+  it("labels a private note without its group, a group note with it", async () => {
+    const { visibilityLabel } = await import("@/lib/reader/format");
+    expect(visibilityLabel("private", "Moscow Trials Seminar")).toBe("Private");
+    expect(visibilityLabel("group", "Moscow Trials Seminar")).toBe("Group (Moscow Trials Seminar)");
+    expect(visibilityLabel("public", null)).toBe("Public");
+  });
+
+  it("says when #b-<n> names no block", async () => {
+    const { blockHashProblem } = await import("@/lib/reader/parse-range");
+    expect(blockHashProblem("#b-99999", 120)).toBe("This text has no block “99999”: its blocks are numbered 0 to 119. Showing the text from the start.");
+    expect(blockHashProblem("#b-abc", 120)).toMatch(/no block “abc”/);
+    expect(blockHashProblem("#b-119", 120)).toBeNull();
+    expect(blockHashProblem("#an-find", 120)).toBeNull();
+  });
+});

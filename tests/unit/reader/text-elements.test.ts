@@ -33,7 +33,7 @@ describe("textElements", () => {
     expect(html).toContain('<a href="https://e.org/?a=1&amp;b=2" rel="nofollow">more</a>');
   });
 
-  it("renders each block kind with its id, comment depth, list marker and footnote label", () => {
+  it("renders each block kind with its id, comment unit, list marker and footnote label", () => {
     const text = "Title\n\nQuote\n\nReply\n\nItem\n\nNote";
     const blocks: Block[] = [
       { kind: "heading", start: 0, end: 5, level: 1 },
@@ -43,7 +43,9 @@ describe("textElements", () => {
       { kind: "footnote", start: 27, end: 31, label: "1" },
     ];
     expect(render(text, blocks)).toBe(
-      '<div id="tx" class="tx"><h2 id="b-0">Title</h2><blockquote id="b-1">Quote</blockquote><p id="b-2" class="c5">Reply</p>' +
+      '<div id="tx" class="tx"><h2 id="b-0">Title</h2><blockquote id="b-1">Quote</blockquote>' +
+        '<section class="cms" aria-label="Comments (1)"><article class="cm c0" aria-label="Comment 1"><header class="cm-head">' +
+        '<span class="cm-n" aria-hidden="true">1.</span></header><p id="b-2">Reply</p></article></section>' +
         '<ul><li id="b-3" data-o="3.">Item</li></ul><div class="fn" id="fn-1"><span class="bk">1</span><p id="b-4">Note</p></div></div>',
     );
   });
@@ -77,5 +79,55 @@ describe("textElements on the starter corpus", () => {
     expect(rendered).toEqual(blocks.map((b) => text.slice(b.start, b.end)));
     // What the browser derives from the DOM is what the importer stored.
     expect(blockStarts(rendered.map((t) => t.length))).toEqual(blocks.map((b) => b.start));
+  });
+});
+
+describe("reader comments and tables in the text", () => {
+  const html = (text: string, blocks: Block[]) =>
+    renderToStaticMarkup(createElement(Fragment, null, textElements(text, decodeLayout(encodeLayout(text, blocks, [], new Map())))));
+
+  it("draws every comment as a unit with the capture's number and author line, replies nested inside", () => {
+    const parts = ["Anna said...", "First point.", "Second paragraph.", "A reply.", "Next comment."];
+    const text = parts.join("\n\n");
+    let at = 0;
+    const span = (i: number) => {
+      const start = at;
+      at += parts[i]!.length + 2;
+      return { start, end: start + parts[i]!.length };
+    };
+    const blocks: Block[] = [
+      { kind: "comment", ...span(0), depth: 0, startsComment: true, label: "7", authorLine: true },
+      { kind: "comment", ...span(1), depth: 0 },
+      { kind: "comment", ...span(2), depth: 0 },
+      { kind: "comment", ...span(3), depth: 1, startsComment: true, label: "1" },
+      { kind: "comment", ...span(4), depth: 0, startsComment: true, label: "8" },
+    ];
+    const out = html(text, blocks);
+    expect(out).toBe(
+      '<div id="tx" class="tx"><section class="cms" aria-label="Comments (3)">' +
+        '<article class="cm c0" aria-label="Comment 7"><header class="cm-head"><span class="cm-n" aria-hidden="true">7.</span>' +
+        '<p id="b-0" class="cm-by">Anna said...</p></header><p id="b-1">First point.</p><p id="b-2">Second paragraph.</p>' +
+        '<article class="cm c1" aria-label="Comment 7.1"><header class="cm-head"><span class="cm-n" aria-hidden="true">1.</span></header>' +
+        '<p id="b-3">A reply.</p></article></article>' +
+        '<article class="cm c0" aria-label="Comment 8"><header class="cm-head"><span class="cm-n" aria-hidden="true">8.</span></header>' +
+        '<p id="b-4">Next comment.</p></article></section></div>',
+    );
+    expect(blockElements(out).map((el) => DomUtils.textContent(el))).toEqual(parts);
+  });
+
+  it("renders table cells in rows, the header row in <thead>", () => {
+    const parts = ["Term", "Type", "id", "Property"];
+    const text = parts.join("\n\n");
+    const blocks: Block[] = [
+      { kind: "table-cell", start: 0, end: 4, row: 0, col: 0, header: true },
+      { kind: "table-cell", start: 6, end: 10, row: 0, col: 1, header: true },
+      { kind: "table-cell", start: 12, end: 14, row: 1, col: 0 },
+      { kind: "table-cell", start: 16, end: 24, row: 1, col: 1 },
+    ];
+    expect(html(text, blocks)).toBe(
+      '<div id="tx" class="tx"><div class="tbl" tabindex="0" role="region" aria-label="Table"><table>' +
+        '<thead><tr><th id="b-0">Term</th><th id="b-1">Type</th></tr></thead>' +
+        '<tbody><tr><td id="b-2">id</td><td id="b-3">Property</td></tr></tbody></table></div></div>',
+    );
   });
 });

@@ -12,11 +12,11 @@ const problems = (raw: Record<string, unknown>) => {
 };
 
 describe("the import form schema", () => {
-  it("takes the title from the file name and leaves blank details out", () => {
+  it("leaves a blank title for the importer to take from the file, and blank details out", () => {
     const parsed = importUploadSchema.parse({ groupId: " g1 ", file: file("trial-notes_1937.md"), title: "  ", author: "", url: "" });
     expect(parsed.groupId).toBe("g1");
     expect(parsed.metadata).toEqual({
-      title: "trial notes 1937",
+      title: null,
       author: null,
       site: null,
       url: null,
@@ -72,7 +72,7 @@ describe("the import form schema", () => {
     form.set("file", file("a.md"));
     const raw = importUploadFields(form);
     expect(Object.keys(raw).sort()).toEqual(["file", "groupId"]);
-    expect(importUploadSchema.parse(raw).metadata.title).toBe("a");
+    expect(importUploadSchema.parse(raw).metadata.title).toBeNull();
   });
 
   it("names untitled files after themselves", () => {

@@ -1,0 +1,11 @@
+// Plain-text renderings of a row's parts, shared by the formats that are not rich text.
+import { archivalCitationText, linkWords } from "@/lib/reader/wording";
+import type { ExportLink } from "./row";
+
+/** "Rebutted by “…quote…” (Source title) <url>". */
+export function linkText(link: ExportLink): string {
+  const note = link.note === null ? "" : ` — ${link.note}`;
+  return `${linkWords(link.kind, link.direction)} “${link.other.exact}” (${link.other.sourceTitle}) ${link.other.passageUrl}${note}`;
+}
+
+export { archivalCitationText };
