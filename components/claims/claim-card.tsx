@@ -2,7 +2,7 @@ import Link from "next/link";
 import { claimComparePath, claimReaderPath } from "@/lib/claims/addresses";
 import type { TimeAxis } from "@/lib/claims/timeline";
 import type { ClaimRow } from "@/lib/claims/types";
-import { formatPublished } from "@/lib/reader/format";
+import { formatDay, formatPublished } from "@/lib/reader/format";
 import { ClaimChain } from "./claim-chain";
 import { EvidenceTimeline } from "./evidence-timeline";
 import { StatusBadge } from "./status-badge";
@@ -19,7 +19,7 @@ export function ClaimCard({ row, axis }: { row: ClaimRow; axis: TimeAxis | null 
     <li className="cl-card" data-status={row.status} aria-labelledby={headingId}>
       <div className="cl-card-head">
         <StatusBadge status={row.status} />
-        <span className="cl-muted">{new Date(claim.createdAt).toISOString().slice(0, 10)}</span>
+        <span className="cl-muted">Marked {formatDay(claim.createdAt, "UTC")}</span>
       </div>
       <blockquote className="cl-claim" id={headingId}>
         “{claim.exact}”

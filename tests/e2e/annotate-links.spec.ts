@@ -38,7 +38,7 @@ test("link a rebuttal in one source to a claim in another; both show the link, a
   const form = rebuttal.getByRole("form", { name: "Link to another annotation" });
   const kind = form.getByLabel("This annotation…");
   await expect(kind).toBeFocused();
-  await expect(kind.locator("option")).toHaveText(["rebuts", "supports", "confirms", "refutes", "gives context to", "cites"]);
+  await expect(kind.locator("option")).toHaveText(["rebuts", "supports", "confirms", "refutes", "gives context to", "cites", "quotes"]);
   await kind.selectOption("rebuts");
   // B has no other annotation of this user, so the form offers the search of other sources.
   await expect(form.getByLabel("An annotation in another source")).toBeChecked();

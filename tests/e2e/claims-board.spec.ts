@@ -71,6 +71,12 @@ test("the claims board's status changes after a refutes link from an archival fi
   await page.setViewportSize({ width: 390, height: 800 });
   await page.goto("/claims?sort=years");
   await expect(card.locator(".cl-status")).toHaveText(/Refuted/);
+  const overflowing = await page.evaluate(() =>
+    [...document.querySelectorAll("body *")]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && e.closest(".skip") === null)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
+  );
+  expect(overflowing).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await context.close();
 });
