@@ -2,7 +2,9 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import "./globals.css";
+import "./print.css";
 import { AccountMenu } from "@/components/account/account-menu";
+import { HeaderSearch } from "@/components/search/header-search";
 
 export const metadata: Metadata = {
   title: { default: "Palimpsest", template: "%s · Palimpsest" },
@@ -30,6 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/claims">Claims</Link>
             <Link href="/archives">Archives</Link>
           </nav>
+          <HeaderSearch />
           <div id="account-slot">
             <AccountMenu />
           </div>

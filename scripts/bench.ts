@@ -8,8 +8,11 @@ import { importCapture } from "@/lib/corpus";
 import { readManifest } from "@/lib/sources/starter-corpus";
 import { benchAnnotations } from "./bench/annotations";
 import { benchClaims } from "./bench/claims";
+import { benchSearch } from "./bench/search";
 import { startBenchApp } from "./bench/app-server";
 import { benchCitations } from "./bench/citations";
+import { benchExport } from "./bench/export";
+import { benchInterchange } from "./bench/interchange";
 import { comparePaint, launchChromium, median } from "./bench/paint";
 import { serveStatic, staticPageHtml } from "./bench/static-page";
 import { ensureBuild } from "./lib/build-stamp";
@@ -56,6 +59,8 @@ async function benchSharedPassages(): Promise<void> {
 async function main(): Promise<void> {
   await benchImport();
   await benchSharedPassages();
+  await benchSearch();
+  await benchInterchange(corpusDir);
   await ensureBuild(root, { message: "Building the app...", quiet: true });
   const app = await startBenchApp(Number(process.env.BENCH_PORT ?? 3200));
   const browser = await launchChromium();
@@ -84,6 +89,7 @@ async function main(): Promise<void> {
 
     await benchAnnotations(app, browser, largest.slug);
     await benchClaims(app);
+    await benchExport({ db: app.db, sourceSlug: largest.slug });
   } finally {
     await browser.close();
     await app.stop();

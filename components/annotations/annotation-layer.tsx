@@ -8,6 +8,7 @@ import { facets as facetsOf, isPlaced, matchesFilters, type AnnotationFilters } 
 import type { OffsetRange } from "@/lib/reader/selection-offsets";
 import { domRanges } from "@/components/reader/dom-ranges";
 import { AnnotationPicker } from "./annotation-picker";
+import { ImportAnnotations } from "@/components/interchange/import-annotations";
 import { AnnotationPanel } from "./annotation-panel";
 import { useDetail } from "./use-detail";
 import { Composer } from "./composer";
@@ -16,6 +17,7 @@ import { LAYERS, type GroupOption, type Layer } from "./layers";
 import { SelectionToolbar } from "./selection-toolbar";
 import { textModel } from "./text-model";
 import { UndoToast, type Toast } from "./undo-toast";
+import { FindElsewhere } from "@/components/search/find-elsewhere";
 import { useAnnotationStore } from "./use-annotation-store";
 import { scrollToRange, useHighlights } from "./use-highlights";
 import { useHighlightClick, useLayerKeys } from "./use-reader-input";
@@ -44,7 +46,9 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
   const [filters, setFilters] = useState(ALL);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [composing, setComposing] = useState<{ layer: Layer; anchor: TextAnchor } | null>(null);
-  const [pending, setPending] = useTextSelection(canAnnotate);
+  // Every reader's selection is tracked: "find elsewhere" needs no right to annotate.
+  const [pending, setPending] = useTextSelection(true);
+  const [finding, setFinding] = useState<OffsetRange | null>(null);
   const [picker, setPicker] = useState<{ x: number; y: number; choices: AnnotationSummaryDto[] } | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
   const [open, setOpen] = useState(false);
@@ -181,10 +185,14 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
         signInHref={signedIn ? null : `/sign-in?callbackUrl=${encodeURIComponent(`/sources/${sourceId}`)}`}
         onFound={onFound}
         onChoose={canAnnotate ? choose : undefined}
-        chosen={pending !== null && composing === null}
+        chosen={canAnnotate && pending !== null && composing === null}
         composer={composer}
+        tools={canAnnotate ? <ImportAnnotations sourceId={sourceId} groups={groups} allowPrivate={allowPublic} /> : null}
       />
-      {canAnnotate && pending !== null && composing === null ? <SelectionToolbar at={pending} onChoose={choose} /> : null}
+      {pending !== null && composing === null ? (
+        <SelectionToolbar at={pending} onChoose={canAnnotate ? choose : undefined} onFindElsewhere={() => setFinding({ start: pending.start, end: pending.end })} />
+      ) : null}
+      {finding === null ? null : <FindElsewhere sourceId={sourceId} range={finding} onClose={() => setFinding(null)} />}
       {picker === null ? null : (
         <AnnotationPicker {...picker} onPick={(id) => select(id, false)} onClose={() => setPicker(null)} />
       )}

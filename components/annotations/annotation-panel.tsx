@@ -1,6 +1,8 @@
 "use client";
 
-import { useCallback, useRef, type ReactNode } from "react";
+import { useCallback, useRef, useState, type ReactNode } from "react";
+import { ReaderExport } from "@/components/export/reader-export";
+import { usePicked } from "@/components/export/use-picked";
 import type { AnnotationSummaryDto } from "@/lib/annotations/dto";
 import type { AnnotationFilters } from "@/lib/reader/annotation-view";
 import type { OffsetRange } from "@/lib/reader/selection-offsets";
@@ -32,6 +34,8 @@ interface Props {
   onChoose?: (layer: Layer) => void;
   chosen: boolean;
   composer: ReactNode;
+  /** Further tools under the list's controls (the import). */
+  tools?: ReactNode;
 }
 
 /** Beside the text on a wide screen, a bottom sheet on a phone (annotations.css). */
@@ -40,6 +44,8 @@ export function AnnotationPanel(p: Props) {
   const scroller = useCallback(() => body.current, []);
   const props = { [UI_ATTR]: "" };
   const filtered = p.items.length !== p.total;
+  const { picked, pick } = usePicked();
+  const [exporting, setExporting] = useState(false);
   return (
     <aside {...props} className="an-panel" data-open={p.open} data-source-id={p.sourceId} aria-labelledby="an-heading">
       <div className="an-head">
@@ -49,6 +55,11 @@ export function AnnotationPanel(p: Props) {
             {p.status !== "ready" ? "…" : filtered ? `${p.items.length} of ${p.total}` : p.total}
           </span>
         </h2>
+        {p.status === "ready" && p.total > 0 ? (
+          <button type="button" className="ex-open" onClick={() => setExporting(true)}>
+            Export{picked.size > 0 ? ` ${picked.size} picked` : ""}…
+          </button>
+        ) : null}
         <button type="button" className="an-sheet-toggle" aria-expanded={p.open} aria-controls="an-body" onClick={p.onToggle}>
           {p.open ? "Hide" : "Show"}
         </button>
@@ -67,6 +78,7 @@ export function AnnotationPanel(p: Props) {
             {p.error}
           </p>
         )}
+        {p.tools}
         <OrphansNotice orphans={p.orphans} onSelect={p.onSelect} />
         {p.status === "loading" ? <p className="an-muted">Loading annotations…</p> : null}
         {p.status === "ready" && p.total === 0 ? (
@@ -80,8 +92,9 @@ export function AnnotationPanel(p: Props) {
             </button>
           </p>
         ) : null}
-        <AnnotationList items={p.items} selectedId={p.selectedId} onSelect={p.onSelect} detail={p.detail} scroller={scroller} />
+        <AnnotationList items={p.items} selectedId={p.selectedId} onSelect={p.onSelect} detail={p.detail} scroller={scroller} picked={picked} onPick={pick} />
       </div>
+      <ReaderExport open={exporting} onClose={() => setExporting(false)} sourceId={p.sourceId} picked={picked} filters={p.filters} filtered={filtered} />
     </aside>
   );
 }

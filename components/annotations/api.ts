@@ -47,7 +47,7 @@ export interface UpdateAnnotationBody {
   visibility?: VisibilityDto;
 }
 
-async function call<T>(method: string, url: string, body?: unknown): Promise<ApiResult<T>> {
+export async function call<T>(method: string, url: string, body?: unknown): Promise<ApiResult<T>> {
   let response: Response;
   try {
     response = await fetch(url, {

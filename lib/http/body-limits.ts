@@ -18,6 +18,8 @@ export const BODY_LIMITS = {
   linkPassages: 2 * 256 * KB + 16 * KB,
   /** next-auth's sign-in and sign-out forms: email, password, CSRF token, callback URL. */
   auth: 16 * KB,
+  /** An annotation file to import (lib/interchange/import/schemas.ts, 8 M characters) in its JSON envelope. */
+  annotationImport: 9 * 1024 * KB,
   /** A source file (MAX_UPLOAD_BYTES) with its metadata fields and multipart framing. */
   import: MAX_UPLOAD_BYTES + 256 * KB,
 } as const;

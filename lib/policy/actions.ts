@@ -85,6 +85,10 @@ export interface ResourceFor {
   "group:manage-members": GroupResource;
   "group:invite": GroupResource;
   "group:delete": GroupResource;
+  /** See the group's annotations together (its protocol container): any member may. */
+  "group:read": GroupResource;
+  /** Scope a personal API token to this group: any member may. */
+  "token:scope": GroupResource;
 }
 
 export type Action = keyof ResourceFor;
@@ -106,4 +110,6 @@ export const ACTIONS = [
   "group:manage-members",
   "group:invite",
   "group:delete",
+  "group:read",
+  "token:scope",
 ] as const satisfies readonly Action[];

@@ -26,6 +26,8 @@ const RULES: { [A in Action]: Rule<A> } = {
   "group:manage-members": groupAction("owner", "manage members"),
   "group:invite": groupAction("owner", "invite people"),
   "group:delete": groupAction("owner", "delete the group"),
+  "group:read": groupAction("viewer", "read this group"),
+  "token:scope": groupAction("viewer", "make an API token for this group"),
 };
 
 /**

@@ -35,10 +35,14 @@ function cslDate(published: string | null): CslItem["issued"] | undefined {
   return { "date-parts": [[m[1], m[2], m[3]].filter((p): p is string => p !== undefined).map(Number)] };
 }
 
+// citeproc-js reads HTML-like markup inside fields (its "rich text" spans).
+const escapeHtml = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
 export function cslItem(source: ExportSource): CslItem {
-  const item: CslItem = { id: source.id, type: cslType(source.kind), title: source.title };
+  const item: CslItem = { id: source.id, type: cslType(source.kind), title: escapeHtml(source.title) };
   if (source.author !== null && source.author.trim() !== "") item.author = source.author.split(/\s*(?:;| and )\s*/).map(cslName);
-  if (source.site !== null) item["container-title"] = source.site;
+  // A site's name is spelled as the site spells it ("xekinima.org"), never title-cased.
+  if (source.site !== null) item["container-title"] = `<span class="nocase">${escapeHtml(source.site)}</span>`;
   if (source.url !== null) item.URL = source.url;
   const issued = cslDate(source.published);
   if (issued !== undefined) item.issued = issued;
