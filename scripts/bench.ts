@@ -13,6 +13,7 @@ import { startBenchApp } from "./bench/app-server";
 import { benchCitations } from "./bench/citations";
 import { benchExport } from "./bench/export";
 import { benchInterchange } from "./bench/interchange";
+import { benchCompare } from "./bench/compare";
 import { comparePaint, launchChromium, median } from "./bench/paint";
 import { serveStatic, staticPageHtml } from "./bench/static-page";
 import { ensureBuild } from "./lib/build-stamp";
@@ -90,6 +91,7 @@ async function main(): Promise<void> {
     await benchAnnotations(app, browser, largest.slug);
     await benchClaims(app);
     await benchExport({ db: app.db, sourceSlug: largest.slug });
+    await benchCompare(app, browser, largest.slug);
   } finally {
     await browser.close();
     await app.stop();

@@ -1,6 +1,7 @@
 import type { ArchivalCitationDto, LinkDto } from "@/lib/annotations/dto";
 import { annotationPath, LINK_DIRECTION_WORDS } from "@/lib/reader/annotation-link";
 import { snippet } from "@/lib/reader/annotation-view";
+import { safeHref } from "@/lib/reader/format";
 import { archivalCitationText } from "@/lib/reader/wording";
 
 
@@ -37,6 +38,14 @@ export function Citation({ citation }: { citation: ArchivalCitationDto | null })
     <p className="an-citation">
       <span className="an-label">Source: </span>
       {archivalCitationText(citation)}
+      {citation.url === null || safeHref(citation.url) === undefined ? null : (
+        <>
+          {" "}
+          <a href={safeHref(citation.url)} rel="noopener noreferrer nofollow">
+            (online)
+          </a>
+        </>
+      )}
     </p>
   );
 }

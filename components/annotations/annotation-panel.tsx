@@ -12,6 +12,7 @@ import { FindPassage } from "./find-passage";
 import type { Layer } from "./layers";
 import { OrphansNotice } from "./orphans-notice";
 import { UI_ATTR } from "./use-text-selection";
+import { useTextScope } from "./text-scope";
 
 interface Props {
   sourceId: string;
@@ -40,6 +41,8 @@ interface Props {
 
 /** Beside the text on a wide screen, a bottom sheet on a phone (annotations.css). */
 export function AnnotationPanel(p: Props) {
+  // Two panels on the compare page: their ids carry the pane's prefix.
+  const { prefix } = useTextScope();
   const body = useRef<HTMLDivElement>(null);
   const scroller = useCallback(() => body.current, []);
   const props = { [UI_ATTR]: "" };
@@ -47,9 +50,9 @@ export function AnnotationPanel(p: Props) {
   const { picked, pick } = usePicked();
   const [exporting, setExporting] = useState(false);
   return (
-    <aside {...props} className="an-panel" data-open={p.open} data-source-id={p.sourceId} aria-labelledby="an-heading">
+    <aside {...props} className="an-panel" data-open={p.open} data-source-id={p.sourceId} aria-labelledby={`${prefix}an-heading`}>
       <div className="an-head">
-        <h2 id="an-heading">
+        <h2 id={`${prefix}an-heading`}>
           Annotations{" "}
           <span className="an-count" aria-label={filtered ? `${p.items.length} of ${p.total} shown` : undefined}>
             {p.status !== "ready" ? "…" : filtered ? `${p.items.length} of ${p.total}` : p.total}
@@ -60,11 +63,11 @@ export function AnnotationPanel(p: Props) {
             Export{picked.size > 0 ? ` ${picked.size} picked` : ""}…
           </button>
         ) : null}
-        <button type="button" className="an-sheet-toggle" aria-expanded={p.open} aria-controls="an-body" onClick={p.onToggle}>
+        <button type="button" className="an-sheet-toggle" aria-expanded={p.open} aria-controls={`${prefix}an-body`} onClick={p.onToggle}>
           {p.open ? "Hide" : "Show"}
         </button>
       </div>
-      <div id="an-body" ref={body} className="an-body">
+      <div id={`${prefix}an-body`} ref={body} className="an-body">
         {p.signInHref === null ? null : (
           <p className="an-signin">
             <a href={p.signInHref}>Sign in to annotate</a>. Public annotations are listed below.

@@ -25,6 +25,9 @@ export function SourceCard({ source, textMatches }: { source: LibrarySource; tex
         {kind === null ? null : <span>{kind}</span>}
         <span>{formatLength(length)}</span>
         <span className="notes">{annotations === 0 ? "no annotations yet" : `${annotations.toLocaleString("en-US")} ${annotations === 1 ? "annotation" : "annotations"}`}</span>
+        <Link href={`/compare?left=${encodeURIComponent(slug)}`} aria-label={`Compare “${title}” with another source`}>
+          Compare with…
+        </Link>
       </p>
       {textMatches === undefined || textMatches.count === 0 ? null : (
         <p className="matches">

@@ -100,6 +100,7 @@ export interface ArchivalCitationDto {
   list: string | null;
   publishedIn: string | null;
   documentDate: string | null;
+  url: string | null;
 }
 
 /**

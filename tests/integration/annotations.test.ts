@@ -68,7 +68,7 @@ describe("creating", () => {
       layer: "archival_finding",
       citation: { archive: "RGASPI", fond: "17", opis: "171", delo: "427", list: "11-12", documentDate: "" },
     });
-    expect(created.citation).toEqual({ archive: "RGASPI", fond: "17", opis: "171", delo: "427", list: "11-12", publishedIn: null, documentDate: null });
+    expect(created.citation).toEqual({ archive: "RGASPI", fond: "17", opis: "171", delo: "427", list: "11-12", publishedIn: null, documentDate: null, url: null });
   });
 
   it("refuses a quote that is not the text at those offsets", async () => {

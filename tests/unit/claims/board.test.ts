@@ -38,7 +38,7 @@ const graph: ClaimGraph = {
     note("c3", "apologist_claim", "undated", { createdAt: "2026-01-03T00:00:00.000Z", tags: ["radek"] }),
     note("c4", "apologist_claim", "apology", { createdAt: "2026-01-04T00:00:00.000Z" }),
     note("r1", "rebuttal", "blog"),
-    note("a1", "archival_finding", "purge", { citation: { archive: "RGASPI", fond: "17", opis: "171", delo: "256", list: "1", publishedIn: null, documentDate: "10.12.1937" } }),
+    note("a1", "archival_finding", "purge", { citation: { archive: "RGASPI", fond: "17", opis: "171", delo: "256", list: "1", publishedIn: null, documentDate: "10.12.1937", url: null } }),
     note("a2", "archival_finding", "blog"),
     note("r2", "rebuttal", "purge"),
     note("r3", "rebuttal", "undated"),
