@@ -7,6 +7,3 @@ declare module "@citation-js/core" {
 }
 declare module "@citation-js/plugin-bibtex";
 declare module "@citation-js/plugin-ris";
-declare module "@citation-js/name" {
-  export function parse(name: string): { given?: string; family?: string; literal?: string };
-}

@@ -9,7 +9,7 @@ import { openSource, signUp } from "./support-annotate";
 // gets its list of problems, a good one a preview (placed / not found), then the import,
 // and the imported note shows in the panel.
 
-const QUOTE = "Davies having initially been rather skeptical of the Moscow Trials";
+const QUOTE = "Uniting maximum force against the main target proved successful";
 const NOTE = `Imported from another tool ${Date.now().toString(36)}`;
 
 test("a reader previews and imports a W3C annotation file from the reader", async ({ browser }) => {
@@ -45,4 +45,31 @@ test("a reader previews and imports a W3C annotation file from the reader", asyn
   await page.getByRole("button", { name: "Import 1 annotation" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Imported 1 annotation" })).toBeVisible();
   await expect(page.locator(".an-panel").getByText(NOTE)).toBeVisible();
+});
+
+test("a reader makes an API token, another tool reads the source's W3C container with it, and a revoked token is refused", async ({ browser, request }) => {
+  test.setTimeout(90_000);
+  const bob = await signUp(browser, "Bob");
+  const page = bob.page;
+  const sourcePath = await openSource(page);
+  await page.goto("/");
+  await page.getByRole("link", { name: "API tokens" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "API tokens" })).toBeVisible();
+  await expect(page.getByText("You have no API tokens yet.")).toBeVisible();
+  await page.getByLabel("Name").fill("Zotero sync");
+  await page.getByRole("button", { name: "Make token" }).click();
+  const secret = await page.getByLabel("The new token").inputValue();
+  expect(secret).toMatch(/^pal_/);
+  await expect(page.locator(".pending-list").getByText("Zotero sync")).toBeVisible();
+
+  const container = `/api/w3c${sourcePath}/`;
+  const answer = await request.get(container, { headers: { authorization: `Bearer ${secret}` } });
+  expect(answer.status()).toBe(200);
+  expect(answer.headers()["content-type"]).toBe('application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"');
+  expect(answer.headers()["access-control-allow-origin"]).toBe("*");
+  expect(((await answer.json()) as { type: string[] }).type).toEqual(["BasicContainer", "AnnotationCollection"]);
+
+  await page.getByRole("button", { name: "Revoke the token Zotero sync" }).click();
+  await expect(page.getByText("You have no API tokens yet.")).toBeVisible();
+  expect((await request.get(container, { headers: { authorization: `Bearer ${secret}` } })).status()).toBe(401);
 });

@@ -38,14 +38,23 @@ function cslDate(published: string | null): CslItem["issued"] | undefined {
 // citeproc-js reads HTML-like markup inside fields (its "rich text" spans).
 const escapeHtml = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-export function cslItem(source: ExportSource): CslItem {
-  const item: CslItem = { id: source.id, type: cslType(source.kind), title: escapeHtml(source.title) };
+/** The item as reference managers read it: plain text fields (BibTeX, RIS, CSL-JSON files). */
+export function plainCslItem(source: ExportSource): CslItem {
+  const item: CslItem = { id: source.id, type: cslType(source.kind), title: source.title };
   if (source.author !== null && source.author.trim() !== "") item.author = source.author.split(/\s*(?:;| and )\s*/).map(cslName);
-  // A site's name is spelled as the site spells it ("xekinima.org"), never title-cased.
-  if (source.site !== null) item["container-title"] = `<span class="nocase">${escapeHtml(source.site)}</span>`;
+  if (source.site !== null) item["container-title"] = source.site;
   if (source.url !== null) item.URL = source.url;
   const issued = cslDate(source.published);
   if (issued !== undefined) item.issued = issued;
   if (source.language !== null) item.language = source.language;
+  return item;
+}
+
+/** The item as citeproc-js formats it, whose fields hold its HTML-like markup. */
+export function cslItem(source: ExportSource): CslItem {
+  const item = plainCslItem(source);
+  item.title = escapeHtml(item.title);
+  // A site's name is spelled as the site spells it ("xekinima.org"), never title-cased.
+  if (source.site !== null) item["container-title"] = `<span class="nocase">${escapeHtml(source.site)}</span>`;
   return item;
 }

@@ -1,7 +1,6 @@
 // The sources of an export for reference managers (Zotero imports all three): each
 // source once, when its first annotation passes, formatted by citation-js.
-import { cslItemOf } from "@/lib/interchange/references/csl-item";
-import { formatReference, type ReferenceFormat } from "@/lib/interchange/references/format-references";
+import { formatReference, type ReferenceFormat, referenceItem } from "../references/format-reference";
 import { FORMAT_LABELS } from "../format-ids";
 import type { ExportFormat } from "../registry";
 
@@ -19,7 +18,7 @@ function referencesFormat(id: ReferenceFormat, contentType: string, extension: s
         let chunk = "";
         for (const row of batch) {
           if (seen.has(row.source.id)) continue;
-          const item = formatReference(cslItemOf(row.source, accessed), id);
+          const item = formatReference(referenceItem(row.source, accessed), id);
           chunk += id === "csl-json" ? `${seen.size === 0 ? "\n" : ",\n"}${item}` : item;
           seen.add(row.source.id);
         }
