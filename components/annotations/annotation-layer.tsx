@@ -22,6 +22,8 @@ import { useAnnotationStore } from "./use-annotation-store";
 import { scrollToRange, useHighlights } from "./use-highlights";
 import { useHighlightClick, useLayerKeys } from "./use-reader-input";
 import { selectOffsets, toolbarAt, useTextSelection } from "./use-text-selection";
+import { citationNear } from "@/lib/reader/citation-prefill";
+import type { ReaderCitation } from "@/lib/sources/types";
 import { type PaneBridge, usePaneBridge } from "./use-pane-bridge";
 import { useTextScope } from "./text-scope";
 import "./annotations.css";
@@ -37,14 +39,17 @@ export interface AnnotationLayerProps {
   allowPublic: boolean;
   /** ?annotation=<id>: open this one once the list has loaded. */
   focusId: string | null;
+  /** The text's citations: a new note on a passage holding one starts with its fields. */
+  citations?: readonly ReaderCitation[];
   /** In a compare pane: what it shares with the view (lib: components/compare). */
   pane?: PaneBridge;
 }
 
+const NO_CITATIONS: readonly ReaderCitation[] = [];
 const ALL: AnnotationFilters = { layers: new Set(LAYERS), author: "", tag: "", visibility: "" };
 
 /** The reader's annotation layer: highlights in the text, the toolbar, the panel, live updates. */
-export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, groups, allowPublic, focusId, pane }: AnnotationLayerProps) {
+export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, groups, allowPublic, focusId, citations = NO_CITATIONS, pane }: AnnotationLayerProps) {
   const scope = useTextScope();
   const store = useAnnotationStore(sourceId);
   const { annotations } = store.state;
@@ -52,7 +57,7 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
   const filters = pane?.filters ?? ownFilters;
   const setFilters = pane?.onFilters ?? setOwnFilters;
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [composing, setComposing] = useState<{ layer: Layer; anchor: TextAnchor } | null>(null);
+  const [composing, setComposing] = useState<{ layer: Layer; anchor: TextAnchor; citation?: ReaderCitation } | null>(null);
   // Every reader's selection is tracked: "find elsewhere" needs no right to annotate.
   const [pending, setPending] = useTextSelection(true, scope.prefix);
   const [finding, setFinding] = useState<OffsetRange | null>(null);
@@ -89,10 +94,10 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
       const problem = checkRange(model.text, pending.start, pending.end);
       if (problem !== null) return setToast({ message: problem.message });
       returnFocus.current = document.activeElement;
-      setComposing({ layer, anchor: describeRange(model.text, pending.start, pending.end) });
+      setComposing({ layer, anchor: describeRange(model.text, pending.start, pending.end), citation: citationNear(citations, pending.start, pending.end) });
       setOpen(true);
     },
-    [pending, composing, scope.prefix],
+    [pending, composing, citations, scope.prefix],
   );
   const dropSelection = useCallback(() => {
     setPending(null);
@@ -159,6 +164,7 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
         layer={composing.layer}
         groups={groups}
         allowPublic={allowPublic}
+        citation={composing.citation}
         onCreated={(a) => {
           store.put(a);
           setComposing(null);

@@ -4,6 +4,7 @@
 import type { BodyDoc } from "@/lib/annotations/body";
 import type {
   AnnotationDto,
+  ArchivalCitationDto,
   AnnotationListDto,
   ConflictDto,
   Layer,
@@ -31,6 +32,7 @@ export interface CreateAnnotationBody {
   suffix: string;
   body: BodyDoc;
   tags: string[];
+  citation: ArchivalCitationDto | null;
 }
 
 export interface CreateLinkBody {

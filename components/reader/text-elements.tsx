@@ -2,7 +2,7 @@ import { createElement, type ReactNode } from "react";
 import { blockRuns, type BlockRun, type CommentNode } from "@/lib/reader/block-runs";
 import { linkFootnotes, type FootnoteLinks } from "@/lib/reader/footnotes";
 import { safeHref } from "@/lib/reader/format";
-import { planBlocks, type Segment } from "@/lib/reader/render-plan";
+import { planBlocks, type CiteMark, type Segment } from "@/lib/reader/render-plan";
 import type { DecodedLayout } from "@/lib/reader/text-layout";
 
 // The canonical text as React elements. Each block element has id="b-<index>" (a
@@ -20,6 +20,14 @@ function segments(segs: readonly Segment[], refs: FootnoteLinks["refs"]): ReactN
     const { mark } = seg;
     if (mark.kind === "em") return <em key={i}>{inner}</em>;
     if (mark.kind === "strong") return <strong key={i}>{inner}</strong>;
+    // A citation: focusable, so its popover (citation-popover.tsx) opens from the keyboard too.
+    if (mark.kind === "cite") {
+      return (
+        <span key={i} className="ci" data-ci={mark.index} tabIndex={0} role="button" aria-haspopup="dialog">
+          {inner}
+        </span>
+      );
+    }
     if (mark.kind === "link") {
       const href = safeHref(mark.href);
       return href === undefined ? inner : <a key={i} href={href} rel="nofollow">{inner}</a>;
@@ -30,9 +38,18 @@ function segments(segs: readonly Segment[], refs: FootnoteLinks["refs"]): ReactN
   });
 }
 
-/** `idPrefix` sets a second text on the page apart (a compare pane): "L-" gives ids L-tx, L-b-0, .... */
-export function textElements(text: string, { blocks, marks, levels, markers }: DecodedLayout, lang?: string, idPrefix = ""): ReactNode {
-  const plans = planBlocks(text, blocks, marks);
+/**
+ * `idPrefix` sets a second text on the page apart (a compare pane): "L-" gives ids L-tx, L-b-0, ....
+ * `cites` are the text's citations, rendered as focusable spans (citation-popover.tsx).
+ */
+export function textElements(
+  text: string,
+  { blocks, marks, levels, markers }: DecodedLayout,
+  lang?: string,
+  idPrefix = "",
+  cites: readonly CiteMark[] = [],
+): ReactNode {
+  const plans = planBlocks(text, blocks, cites.length === 0 ? marks : [...marks, ...cites]);
   const links = linkFootnotes(blocks, marks);
 
   const block = (i: number): ReactNode => {

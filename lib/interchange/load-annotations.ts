@@ -26,7 +26,7 @@ const SELECT = {
   author: { select: { name: true } },
   source: { select: { slug: true, title: true } },
   versionId: true,
-  citations: { take: 1, orderBy: { id: "asc" }, select: { archive: true, fond: true, opis: true, delo: true, list: true, publishedIn: true, documentDate: true } },
+  citations: { take: 1, orderBy: { id: "asc" }, select: { archive: true, fond: true, opis: true, delo: true, list: true, publishedIn: true, documentDate: true, url: true } },
 } as const satisfies Prisma.AnnotationSelect;
 
 type Row = Prisma.AnnotationGetPayload<{ select: typeof SELECT }>;

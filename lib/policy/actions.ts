@@ -11,6 +11,8 @@ export type Visibility = (typeof VISIBILITIES)[number];
 export interface Actor {
   userId: string;
   role: Role | null;
+  /** An administrator of this instance (ADMIN_EMAILS): curates the public corpus. */
+  admin?: boolean;
 }
 
 /** A group itself: the target of membership and import actions. */
@@ -69,6 +71,8 @@ export interface ResourceFor {
   "source:read": SourceResource;
   "source:import": GroupResource;
   "source:edit": SourceResource;
+  /** Author, site, URL, dates...: a group's editors for its sources, administrators for the public corpus. */
+  "source:edit-metadata": SourceResource;
   "annotation:read": AnnotationResource;
   "annotation:read-entry": EntryResource;
   "annotation:create": AnnotationResource;
@@ -97,6 +101,7 @@ export const ACTIONS = [
   "source:read",
   "source:import",
   "source:edit",
+  "source:edit-metadata",
   "annotation:read",
   "annotation:read-entry",
   "annotation:create",

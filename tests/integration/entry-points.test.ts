@@ -199,6 +199,9 @@ const rows: Row[] = [
       return call(`api/${S}/annotations/route.ts`, "POST", `/api/sources/${groupSource.sourceId}/annotations`, { id: groupSource.sourceId }, input);
     },
   },
+  { entry: `route api/${S}/metadata/route.ts GET`, expected: "404 404 404 200 200 200 200", run: () => call(`api/${S}/metadata/route.ts`, "GET", `/api/sources/${groupSource.sourceId}/metadata`, { id: groupSource.sourceId }) },
+  // Each call names a new author, so every allowed one writes a revision (an unchanged value writes none and still answers 200).
+  { entry: `route api/${S}/metadata/route.ts PATCH`, expected: "401 404 404 200 200 403 403", run: () => call(`api/${S}/metadata/route.ts`, "PATCH", `/api/sources/${groupSource.sourceId}/metadata`, { id: groupSource.sourceId }, { author: `Author ${Math.random()}` }) },
   { entry: `route api/${S}/events/route.ts GET`, expected: "404 404 404 200stream 200stream 200stream 200stream", run: () => call(`api/${S}/events/route.ts`, "GET", `/api/sources/${groupSource.sourceId}/events`, { id: groupSource.sourceId }) },
   {
     entry: "route api/sources/import/route.ts POST",

@@ -33,7 +33,7 @@ export const CLAIM: InterchangeAnnotation = {
   creator: { name: "Анна Ахматова" },
   created: "2026-11-30T10:00:00.000Z",
   modified: "2026-11-30T11:30:00.000Z",
-  citation: { archive: "RGASPI", fond: "17", opis: "3", delo: "1", list: "12", publishedIn: null, documentDate: "1934-12-01" },
+  citation: { archive: "RGASPI", fond: "17", opis: "3", delo: "1", list: "12", publishedIn: null, documentDate: "1934-12-01", url: null },
 };
 
 export const FINDING: InterchangeAnnotation = {
