@@ -29,6 +29,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             Palimpsest
           </Link>
           <nav className="site-nav" aria-label="Site">
+            <Link href="/claims">Claims</Link>
             <Link href="/archives">Archives</Link>
           </nav>
           <HeaderSearch />

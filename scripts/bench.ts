@@ -7,6 +7,7 @@ import { findSharedPassages } from "@/lib/compare";
 import { importCapture } from "@/lib/corpus";
 import { readManifest } from "@/lib/sources/starter-corpus";
 import { benchAnnotations } from "./bench/annotations";
+import { benchClaims } from "./bench/claims";
 import { benchSearch } from "./bench/search";
 import { startBenchApp } from "./bench/app-server";
 import { benchCitations } from "./bench/citations";
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
     console.log(`load:                   ${reader.load.toFixed(0)} ms vs ${plain.load.toFixed(0)} ms = ${ratio(reader.load, plain.load)}x`);
 
     await benchAnnotations(app, browser, largest.slug);
+    await benchClaims(app);
     await benchExport({ db: app.db, sourceSlug: largest.slug });
     await benchCompare(app, browser, largest.slug);
   } finally {

@@ -1,5 +1,5 @@
 import type { ArchivalCitationDto, LinkDto } from "@/lib/annotations/dto";
-import { LINK_DIRECTION_WORDS } from "@/lib/reader/annotation-link";
+import { annotationPath, LINK_DIRECTION_WORDS } from "@/lib/reader/annotation-link";
 import { snippet } from "@/lib/reader/annotation-view";
 import { safeHref } from "@/lib/reader/format";
 import { archivalCitationText } from "@/lib/reader/wording";
@@ -15,7 +15,7 @@ export function AnnotationLinks({ links, onRemove }: { links: LinkDto[]; onRemov
         return (
           <li key={l.id}>
             <span className="an-link-kind">{words}</span>{" "}
-            <a href={`/sources/${encodeURIComponent(l.otherSourceId)}?annotation=${encodeURIComponent(l.otherId)}`}>
+            <a href={annotationPath(l.otherSourceSlug, l.otherId)}>
               {l.otherSourceTitle}: “{snippet(l.otherExact, 100)}”
             </a>
             {l.note === null ? null : <span className="an-muted"> — {l.note}</span>}
