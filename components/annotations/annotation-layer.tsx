@@ -18,6 +18,7 @@ import { textModel } from "./text-model";
 import { UndoToast, type Toast } from "./undo-toast";
 import { useAnnotationStore } from "./use-annotation-store";
 import { scrollToRange, useHighlights } from "./use-highlights";
+import { PlaceHereButtons, usePlaceAgain } from "./use-place-again";
 import { useHighlightClick, useLayerKeys } from "./use-reader-input";
 import { selectOffsets, toolbarAt, useTextSelection } from "./use-text-selection";
 import "./annotations.css";
@@ -85,7 +86,8 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
     setPending(null);
     window.getSelection()?.removeAllRanges();
   }, [setPending]);
-  useLayerKeys(canAnnotate && pending !== null && composing === null, choose, dropSelection);
+  const place = usePlaceAgain({ versionId, put: store.put, setToast, select: (id, scroll) => select(id, scroll), dropSelection });
+  useLayerKeys(canAnnotate && pending !== null && composing === null && place.placing === null, choose, dropSelection);
   useHighlightClick(shown, (hits, x, y) => (hits.length === 1 ? select(hits[0]!.id, false) : setPicker({ x, y, choices: hits })));
 
   const onFound = useCallback(
@@ -175,6 +177,8 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
         filters={filters}
         onFilters={setFilters}
         onClearFilters={() => setFilters(ALL)}
+        onPlace={canAnnotate ? place.start : undefined}
+        placingId={place.placing?.id ?? null}
         selectedId={selectedId}
         onSelect={onSelect}
         detail={detail}
@@ -184,7 +188,13 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
         chosen={pending !== null && composing === null}
         composer={composer}
       />
-      {canAnnotate && pending !== null && composing === null ? <SelectionToolbar at={pending} onChoose={choose} /> : null}
+      {canAnnotate && pending !== null && composing === null ? (
+        <SelectionToolbar at={pending} onChoose={choose}>
+          {place.placing === null ? undefined : (
+            <PlaceHereButtons busy={place.busy} onPlace={() => void place.placeHere(pending)} onCancel={place.cancel} />
+          )}
+        </SelectionToolbar>
+      ) : null}
       {picker === null ? null : (
         <AnnotationPicker {...picker} onPick={(id) => select(id, false)} onClose={() => setPicker(null)} />
       )}

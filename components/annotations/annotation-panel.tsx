@@ -24,6 +24,8 @@ interface Props {
   filters: AnnotationFilters;
   onFilters: (f: AnnotationFilters) => void;
   onClearFilters: () => void;
+  onPlace?: (a: AnnotationSummaryDto) => void;
+  placingId: string | null;
   selectedId: string | null;
   onSelect: (id: string) => void;
   detail: (a: AnnotationSummaryDto) => ReactNode;
@@ -67,7 +69,7 @@ export function AnnotationPanel(p: Props) {
             {p.error}
           </p>
         )}
-        <OrphansNotice orphans={p.orphans} onSelect={p.onSelect} />
+        <OrphansNotice orphans={p.orphans} onSelect={p.onSelect} onPlace={p.onPlace} placingId={p.placingId} />
         {p.status === "loading" ? <p className="an-muted">Loading annotations…</p> : null}
         {p.status === "ready" && p.total === 0 ? (
           <p className="an-empty">No annotations yet.{p.onChoose === undefined ? "" : " Select a passage to add one."}</p>

@@ -1,12 +1,13 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { createPortal } from "react-dom";
 import { LayerButtons } from "./layer-buttons";
 import type { Layer } from "./layers";
 import { UI_ATTR, type PendingSelection } from "./use-text-selection";
 
 /** Floats above the selected passage; drawn in <body> so it scrolls with the text. */
-export function SelectionToolbar({ at, onChoose }: { at: PendingSelection; onChoose: (layer: Layer) => void }) {
+export function SelectionToolbar({ at, onChoose, children }: { at: PendingSelection; onChoose: (layer: Layer) => void; children?: ReactNode }) {
   const props = { [UI_ATTR]: "" };
   return createPortal(
     <div
@@ -18,7 +19,7 @@ export function SelectionToolbar({ at, onChoose }: { at: PendingSelection; onCho
       // Keep the text selection: a mousedown on a button would otherwise collapse it.
       onMouseDown={(event) => event.preventDefault()}
     >
-      <LayerButtons onChoose={onChoose} compact />
+      {children ?? <LayerButtons onChoose={onChoose} compact />}
     </div>,
     document.body,
   );
