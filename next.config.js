@@ -11,7 +11,8 @@ const apiPolicy = { key: "Content-Security-Policy", value: "default-src 'none'; 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The embedded database and pg are Node-only; keep them out of the server bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
+  // pdfkit reads its font metrics from its own folder at run time: it stays a package too.
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "pdfkit"],
   poweredByHeader: false,
   // Server actions carry small forms (sign-up, groups, invites). The one upload, the
   // source import, has its own route and limit (app/api/sources/import, lib/http/body-limits.ts).

@@ -2,7 +2,9 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import "./globals.css";
+import "./print.css";
 import { AccountMenu } from "@/components/account/account-menu";
+import { HeaderSearch } from "@/components/search/header-search";
 
 export const metadata: Metadata = {
   title: { default: "Palimpsest", template: "%s · Palimpsest" },
@@ -27,8 +29,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             Palimpsest
           </Link>
           <nav className="site-nav" aria-label="Site">
+            <Link href="/claims">Claims</Link>
             <Link href="/archives">Archives</Link>
           </nav>
+          <HeaderSearch />
           <div id="account-slot">
             <AccountMenu />
           </div>

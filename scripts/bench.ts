@@ -7,8 +7,13 @@ import { findSharedPassages } from "@/lib/compare";
 import { importCapture } from "@/lib/corpus";
 import { readManifest } from "@/lib/sources/starter-corpus";
 import { benchAnnotations } from "./bench/annotations";
+import { benchClaims } from "./bench/claims";
+import { benchSearch } from "./bench/search";
 import { startBenchApp } from "./bench/app-server";
 import { benchCitations } from "./bench/citations";
+import { benchExport } from "./bench/export";
+import { benchInterchange } from "./bench/interchange";
+import { benchCompare } from "./bench/compare";
 import { comparePaint, launchChromium, median } from "./bench/paint";
 import { serveStatic, staticPageHtml } from "./bench/static-page";
 import { ensureBuild } from "./lib/build-stamp";
@@ -55,6 +60,8 @@ async function benchSharedPassages(): Promise<void> {
 async function main(): Promise<void> {
   await benchImport();
   await benchSharedPassages();
+  await benchSearch();
+  await benchInterchange(corpusDir);
   await ensureBuild(root, { message: "Building the app...", quiet: true });
   const app = await startBenchApp(Number(process.env.BENCH_PORT ?? 3200));
   const browser = await launchChromium();
@@ -82,6 +89,9 @@ async function main(): Promise<void> {
     console.log(`load:                   ${reader.load.toFixed(0)} ms vs ${plain.load.toFixed(0)} ms = ${ratio(reader.load, plain.load)}x`);
 
     await benchAnnotations(app, browser, largest.slug);
+    await benchClaims(app);
+    await benchExport({ db: app.db, sourceSlug: largest.slug });
+    await benchCompare(app, browser, largest.slug);
   } finally {
     await browser.close();
     await app.stop();

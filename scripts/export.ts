@@ -61,8 +61,12 @@ async function main(): Promise<number> {
   }
 }
 
-/** Standard output without pipeline closing it (Node refuses to end stdout). */
+/** Standard output without pipeline closing it (Node refuses to end stdout); `| head` closing it early is no error. */
 function stdoutKeptOpen(): Writable {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
   return new Writable({ write: (chunk: Buffer, _enc, done) => (process.stdout.write(chunk) ? done() : process.stdout.once("drain", () => done())) });
 }
 

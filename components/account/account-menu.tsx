@@ -35,6 +35,7 @@ export async function AccountMenu() {
         {user.name}
       </span>
       <Link href="/groups">Groups</Link>
+      <Link href="/settings/tokens">API tokens</Link>
       <SignOutButton />
     </nav>
   );

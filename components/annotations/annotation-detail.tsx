@@ -95,7 +95,7 @@ export function AnnotationDetail({ a, replies, handlers, candidates }: Props) {
               </button>
             </div>
           ) : null}
-          <CopyLink sourceId={a.sourceId} annotationId={a.id} />
+          <CopyLink sourceSlug={a.sourceSlug} annotationId={a.id} />
           {a.can.link ? (
             <LinkForm fromId={a.id} sourceId={a.sourceId} candidates={candidates} onLinked={(link) => handlers.onLinked(a, link)} />
           ) : null}

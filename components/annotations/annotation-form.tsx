@@ -9,6 +9,8 @@ import { formKeys } from "./form-keys";
 import { LAYER_LABELS, LAYERS, type GroupOption, type Layer } from "./layers";
 import type { NoteValue } from "./note-editor";
 import { LazyNoteEditor as NoteEditor } from "./lazy-note-editor";
+import type { CitationFields } from "@/lib/reader/citation-prefill";
+import { CitationFieldset } from "./citation-fields";
 
 // One form for a new annotation and for an edit: layer, note, tags, visibility and
 // (new ones only) group. Ctrl/Cmd+Enter saves and Escape cancels from any field,
@@ -20,6 +22,8 @@ export interface FormValues {
   tags: string[];
   visibility: VisibilityDto;
   groupId: string | null;
+  /** New annotations only: the archival-citation fields. */
+  citation?: CitationFields;
 }
 
 interface Props {
@@ -30,6 +34,8 @@ interface Props {
   /** The choices the server accepts: no "Everyone" on a group's own source; only the current one for a non-author. */
   visibilities: readonly VisibilityDto[];
   submitLabel: string;
+  /** The text's citation the citation fields were filled from, as written. */
+  citationFrom?: string | null;
   onSubmit: (values: FormValues) => Promise<string | null>;
   onCancel: () => void;
 }
@@ -42,7 +48,7 @@ const VISIBILITY_LABELS: Record<VisibilityDto, string> = {
 
 export const parseTags = (raw: string) => raw.split(",").map((t) => t.trim()).filter((t) => t !== "");
 
-export function AnnotationForm({ title, initial, groups, visibilities, submitLabel, onSubmit, onCancel }: Props) {
+export function AnnotationForm({ title, initial, groups, visibilities, submitLabel, citationFrom = null, onSubmit, onCancel }: Props) {
   const [values, setValues] = useState(initial);
   const [note, setNote] = useState<NoteValue>({ doc: initial.body, empty: initial.body === EMPTY_DOC });
   const [tags, setTags] = useState(initial.tags.join(", "));
@@ -101,6 +107,9 @@ export function AnnotationForm({ title, initial, groups, visibilities, submitLab
         <p className="an-field an-muted">
           Who can see it: {VISIBILITY_LABELS[values.visibility]}. You cannot change this.
         </p>
+      )}
+      {values.citation === undefined ? null : (
+        <CitationFieldset value={values.citation} onChange={(citation) => set({ citation })} filledFrom={citationFrom} />
       )}
       {groups === undefined ? null : (
         <label className="an-field">

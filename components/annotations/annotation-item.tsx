@@ -10,12 +10,18 @@ interface Props {
   onSelect: (id: string) => void;
   /** The detail, rendered only for the selected entry. */
   detail: ReactNode;
+  /** Picked for export (components/export); leave out onPick for no checkbox. */
+  picked?: boolean;
+  onPick?: (id: string, picked: boolean) => void;
 }
 
 /** One entry of the panel: layer, quote, author and a line of the note (cut by the server); the selected one opens in place. */
-export const AnnotationItem = memo(function AnnotationItem({ a, selected, onSelect, detail }: Props) {
+export const AnnotationItem = memo(function AnnotationItem({ a, selected, onSelect, detail, picked = false, onPick }: Props) {
   return (
-    <li id={`an-${a.id}`} className={`an-item l-${a.layer}`} data-selected={selected || undefined}>
+    <li id={`an-${a.id}`} className={`an-item l-${a.layer}`} data-selected={selected || undefined} data-pickable={onPick === undefined ? undefined : true}>
+      {onPick === undefined ? null : (
+        <input type="checkbox" className="ex-pick" checked={picked} onChange={(e) => onPick(a.id, e.target.checked)} aria-label={`Pick for export: ${a.exact.slice(0, 60)}`} />
+      )}
       <button type="button" className="an-item-head" aria-expanded={selected} onClick={() => onSelect(a.id)}>
         <span className="an-item-top">
           <span className={`an-swatch l-${a.layer}`} aria-hidden="true" />

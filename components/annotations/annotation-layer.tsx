@@ -6,8 +6,9 @@ import type { TextAnchor } from "@/lib/anchoring";
 import type { AnnotationSummaryDto } from "@/lib/annotations/dto";
 import { facets as facetsOf, isPlaced, matchesFilters, type AnnotationFilters } from "@/lib/reader/annotation-view";
 import type { OffsetRange } from "@/lib/reader/selection-offsets";
-import { domRanges } from "@/components/reader/dom-ranges";
+import { domRanges, textRootId } from "@/components/reader/dom-ranges";
 import { AnnotationPicker } from "./annotation-picker";
+import { ImportAnnotations } from "@/components/interchange/import-annotations";
 import { AnnotationPanel } from "./annotation-panel";
 import { useDetail } from "./use-detail";
 import { Composer } from "./composer";
@@ -16,11 +17,16 @@ import { LAYERS, type GroupOption, type Layer } from "./layers";
 import { SelectionToolbar } from "./selection-toolbar";
 import { textModel } from "./text-model";
 import { UndoToast, type Toast } from "./undo-toast";
+import { FindElsewhere } from "@/components/search/find-elsewhere";
 import { useAnnotationStore } from "./use-annotation-store";
 import { scrollToRange, useHighlights } from "./use-highlights";
 import { PlaceHereButtons, usePlaceAgain } from "./use-place-again";
 import { useHighlightClick, useLayerKeys } from "./use-reader-input";
 import { selectOffsets, toolbarAt, useTextSelection } from "./use-text-selection";
+import { citationNear } from "@/lib/reader/citation-prefill";
+import type { ReaderCitation } from "@/lib/sources/types";
+import { type PaneBridge, usePaneBridge } from "./use-pane-bridge";
+import { useTextScope } from "./text-scope";
 import "./annotations.css";
 
 export interface AnnotationLayerProps {
@@ -34,18 +40,28 @@ export interface AnnotationLayerProps {
   allowPublic: boolean;
   /** ?annotation=<id>: open this one once the list has loaded. */
   focusId: string | null;
+  /** The text's citations: a new note on a passage holding one starts with its fields. */
+  citations?: readonly ReaderCitation[];
+  /** In a compare pane: what it shares with the view (lib: components/compare). */
+  pane?: PaneBridge;
 }
 
+const NO_CITATIONS: readonly ReaderCitation[] = [];
 const ALL: AnnotationFilters = { layers: new Set(LAYERS), author: "", tag: "", visibility: "" };
 
 /** The reader's annotation layer: highlights in the text, the toolbar, the panel, live updates. */
-export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, groups, allowPublic, focusId }: AnnotationLayerProps) {
+export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, groups, allowPublic, focusId, citations = NO_CITATIONS, pane }: AnnotationLayerProps) {
+  const scope = useTextScope();
   const store = useAnnotationStore(sourceId);
   const { annotations } = store.state;
-  const [filters, setFilters] = useState(ALL);
+  const [ownFilters, setOwnFilters] = useState(ALL);
+  const filters = pane?.filters ?? ownFilters;
+  const setFilters = pane?.onFilters ?? setOwnFilters;
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [composing, setComposing] = useState<{ layer: Layer; anchor: TextAnchor } | null>(null);
-  const [pending, setPending] = useTextSelection(canAnnotate);
+  const [composing, setComposing] = useState<{ layer: Layer; anchor: TextAnchor; citation?: ReaderCitation } | null>(null);
+  // Every reader's selection is tracked: "find elsewhere" needs no right to annotate.
+  const [pending, setPending] = useTextSelection(true, scope.prefix);
+  const [finding, setFinding] = useState<OffsetRange | null>(null);
   const [picker, setPicker] = useState<{ x: number; y: number; choices: AnnotationSummaryDto[] } | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
   const [open, setOpen] = useState(false);
@@ -56,7 +72,9 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
   const orphans = useMemo(() => annotations.filter((a) => a.anchorStatus === "orphaned"), [annotations]);
   const facets = useMemo(() => facetsOf(annotations), [annotations]);
   const selected = annotations.find((a) => a.id === selectedId) ?? null;
-  const rangesById = useHighlights(shown, selected !== null && isPlaced(selected) ? selected : null, composing?.anchor ?? pending);
+  const onRanges = pane?.onRanges;
+  const onPainted = useCallback((byId: Map<string, Range>) => onRanges?.(byId, shown), [onRanges, shown]);
+  const rangesById = useHighlights(shown, selected !== null && isPlaced(selected) ? selected : null, composing?.anchor ?? pending, scope.prefix, onPainted);
 
   const select = useCallback(
     (id: string | null, scrollText: boolean) => {
@@ -65,22 +83,22 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
       if (id === null) return;
       setOpen(true);
       const range = rangesById.current.get(id);
-      if (scrollText && range !== undefined) scrollToRange(range);
+      if (scrollText && range !== undefined) scrollToRange(range, scope.scroller());
     },
-    [rangesById],
+    [rangesById, scope],
   );
 
   const choose = useCallback(
     (layer: Layer) => {
-      const model = textModel();
+      const model = textModel(scope.prefix);
       if (pending === null || model === null || composing !== null) return;
       const problem = checkRange(model.text, pending.start, pending.end);
       if (problem !== null) return setToast({ message: problem.message });
       returnFocus.current = document.activeElement;
-      setComposing({ layer, anchor: describeRange(model.text, pending.start, pending.end) });
+      setComposing({ layer, anchor: describeRange(model.text, pending.start, pending.end), citation: citationNear(citations, pending.start, pending.end) });
       setOpen(true);
     },
-    [pending, composing],
+    [pending, composing, citations, scope.prefix],
   );
   const dropSelection = useCallback(() => {
     setPending(null);
@@ -88,19 +106,20 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
   }, [setPending]);
   const place = usePlaceAgain({ versionId, put: store.put, setToast, select: (id, scroll) => select(id, scroll), dropSelection });
   useLayerKeys(canAnnotate && pending !== null && composing === null && place.placing === null, choose, dropSelection);
-  useHighlightClick(shown, (hits, x, y) => (hits.length === 1 ? select(hits[0]!.id, false) : setPicker({ x, y, choices: hits })));
+  useHighlightClick(shown, (hits, x, y) => (hits.length === 1 ? select(hits[0]!.id, false) : setPicker({ x, y, choices: hits })), scope.prefix);
+  usePaneBridge(pane, { selectedId, pending, ready: store.state.status === "ready" }, select, store.put);
 
   const onFound = useCallback(
     (match: OffsetRange) => {
-      const root = document.getElementById("tx");
+      const root = document.getElementById(textRootId(scope.prefix));
       const [range] = root === null ? [] : domRanges(root, [match]);
       if (range === null || range === undefined) return false;
       selectOffsets(range);
-      scrollToRange(range);
-      setPending({ ...match, ...toolbarAt(range) });
+      scrollToRange(range, scope.scroller());
+      setPending({ ...match, ...toolbarAt(range, scope.prefix) });
       return true;
     },
-    [setPending],
+    [setPending, scope],
   );
 
   // A deep link to an annotation (?annotation=<id>, from a link in another source).
@@ -147,6 +166,7 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
         layer={composing.layer}
         groups={groups}
         allowPublic={allowPublic}
+        citation={composing.citation}
         onCreated={(a) => {
           store.put(a);
           setComposing(null);
@@ -185,16 +205,18 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
         signInHref={signedIn ? null : `/sign-in?callbackUrl=${encodeURIComponent(`/sources/${sourceId}`)}`}
         onFound={onFound}
         onChoose={canAnnotate ? choose : undefined}
-        chosen={pending !== null && composing === null}
+        chosen={canAnnotate && pending !== null && composing === null}
         composer={composer}
+        tools={canAnnotate ? <ImportAnnotations sourceId={sourceId} groups={groups} allowPrivate={allowPublic} /> : null}
       />
-      {canAnnotate && pending !== null && composing === null ? (
-        <SelectionToolbar at={pending} onChoose={choose}>
+      {pending !== null && composing === null ? (
+        <SelectionToolbar at={pending} onChoose={canAnnotate ? choose : undefined} onFindElsewhere={() => setFinding({ start: pending.start, end: pending.end })}>
           {place.placing === null ? undefined : (
             <PlaceHereButtons busy={place.busy} onPlace={() => void place.placeHere(pending)} onCancel={place.cancel} />
           )}
         </SelectionToolbar>
       ) : null}
+      {finding === null ? null : <FindElsewhere sourceId={sourceId} range={finding} onClose={() => setFinding(null)} />}
       {picker === null ? null : (
         <AnnotationPicker {...picker} onPick={(id) => select(id, false)} onClose={() => setPicker(null)} />
       )}

@@ -1,6 +1,7 @@
 import type { ArchivalCitationDto, LinkDto } from "@/lib/annotations/dto";
-import { LINK_DIRECTION_WORDS } from "@/lib/reader/annotation-link";
+import { annotationPath, LINK_DIRECTION_WORDS } from "@/lib/reader/annotation-link";
 import { snippet } from "@/lib/reader/annotation-view";
+import { safeHref } from "@/lib/reader/format";
 import { archivalCitationText } from "@/lib/reader/wording";
 
 
@@ -14,7 +15,7 @@ export function AnnotationLinks({ links, onRemove }: { links: LinkDto[]; onRemov
         return (
           <li key={l.id}>
             <span className="an-link-kind">{words}</span>{" "}
-            <a href={`/sources/${encodeURIComponent(l.otherSourceId)}?annotation=${encodeURIComponent(l.otherId)}`}>
+            <a href={annotationPath(l.otherSourceSlug, l.otherId)}>
               {l.otherSourceTitle}: “{snippet(l.otherExact, 100)}”
             </a>
             {l.note === null ? null : <span className="an-muted"> — {l.note}</span>}
@@ -37,6 +38,14 @@ export function Citation({ citation }: { citation: ArchivalCitationDto | null })
     <p className="an-citation">
       <span className="an-label">Source: </span>
       {archivalCitationText(citation)}
+      {citation.url === null || safeHref(citation.url) === undefined ? null : (
+        <>
+          {" "}
+          <a href={safeHref(citation.url)} rel="noopener noreferrer nofollow">
+            (online)
+          </a>
+        </>
+      )}
     </p>
   );
 }

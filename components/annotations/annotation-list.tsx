@@ -17,9 +17,12 @@ interface Props {
   onSelect: (id: string) => void;
   detail: (a: AnnotationSummaryDto) => ReactNode;
   scroller: () => HTMLElement | null;
+  /** Annotations picked for export, and how to pick one (components/export). */
+  picked?: ReadonlySet<string>;
+  onPick?: (id: string, picked: boolean) => void;
 }
 
-export function AnnotationList({ items, selectedId, onSelect, detail, scroller }: Props) {
+export function AnnotationList({ items, selectedId, onSelect, detail, scroller, picked, onPick }: Props) {
   const [limit, setLimit] = useState(PAGE);
   const selectedIndex = selectedId === null ? -1 : items.findIndex((a) => a.id === selectedId);
   const shown = Math.min(items.length, Math.max(limit, selectedIndex + 1 + PAGE / 4));
@@ -44,7 +47,15 @@ export function AnnotationList({ items, selectedId, onSelect, detail, scroller }
     <>
       <ol className="an-list" aria-label="Annotations in document order">
         {items.slice(0, shown).map((a) => (
-          <AnnotationItem key={a.id} a={a} selected={a.id === selectedId} onSelect={onSelect} detail={a.id === selectedId ? detail(a) : null} />
+          <AnnotationItem
+            key={a.id}
+            a={a}
+            selected={a.id === selectedId}
+            onSelect={onSelect}
+            detail={a.id === selectedId ? detail(a) : null}
+            picked={picked?.has(a.id) ?? false}
+            {...(onPick === undefined ? {} : { onPick })}
+          />
         ))}
       </ol>
       {shown < items.length ? (

@@ -4,6 +4,7 @@
 import type { BodyDoc } from "@/lib/annotations/body";
 import type {
   AnnotationDto,
+  ArchivalCitationDto,
   AnnotationListDto,
   ConflictDto,
   Layer,
@@ -31,6 +32,7 @@ export interface CreateAnnotationBody {
   suffix: string;
   body: BodyDoc;
   tags: string[];
+  citation: ArchivalCitationDto | null;
 }
 
 export interface CreateLinkBody {
@@ -55,7 +57,7 @@ export interface UpdateAnnotationBody {
   visibility?: VisibilityDto;
 }
 
-async function call<T>(method: string, url: string, body?: unknown): Promise<ApiResult<T>> {
+export async function call<T>(method: string, url: string, body?: unknown): Promise<ApiResult<T>> {
   let response: Response;
   try {
     response = await fetch(url, {

@@ -7,6 +7,8 @@ import { api } from "./api";
 import { AnnotationForm, type FormValues } from "./annotation-form";
 import { EMPTY_DOC } from "./body-json";
 import type { GroupOption, Layer } from "./layers";
+import { citationFieldsOf, citationInputOf, EMPTY_CITATION_FIELDS } from "@/lib/reader/citation-prefill";
+import type { ReaderCitation } from "@/lib/sources/types";
 
 interface Props {
   sourceId: string;
@@ -15,12 +17,14 @@ interface Props {
   layer: Layer;
   groups: GroupOption[];
   allowPublic: boolean;
+  /** A citation of the text in or beside the selection: the citation fields start from it. */
+  citation?: ReaderCitation;
   onCreated: (annotation: AnnotationDto) => void;
   onCancel: () => void;
 }
 
 /** A new annotation on the chosen passage; the anchor is described from the text the reader shows. */
-export function Composer({ sourceId, versionId, anchor, layer, groups, allowPublic, onCreated, onCancel }: Props) {
+export function Composer({ sourceId, versionId, anchor, layer, groups, allowPublic, citation, onCreated, onCancel }: Props) {
   const first = groups[0];
   const initial: FormValues = {
     layer,
@@ -28,6 +32,7 @@ export function Composer({ sourceId, versionId, anchor, layer, groups, allowPubl
     tags: [],
     visibility: first === undefined ? "private" : "group",
     groupId: first?.id ?? null,
+    citation: citation === undefined ? EMPTY_CITATION_FIELDS : citationFieldsOf(citation),
   };
   const submit = async (v: FormValues) => {
     const result = await api.create(sourceId, {
@@ -37,6 +42,7 @@ export function Composer({ sourceId, versionId, anchor, layer, groups, allowPubl
       groupId: v.groupId,
       body: v.body,
       tags: v.tags,
+      citation: v.citation === undefined ? null : citationInputOf(v.citation),
       start: anchor.start,
       end: anchor.end,
       exact: anchor.exact,
@@ -60,6 +66,7 @@ export function Composer({ sourceId, versionId, anchor, layer, groups, allowPubl
         groups={groups}
         visibilities={allowPublic ? ["private", "group", "public"] : ["private", "group"]}
         submitLabel="Save annotation"
+        citationFrom={citation?.raw ?? null}
         onSubmit={submit}
         onCancel={onCancel}
       />

@@ -8,14 +8,14 @@ import { annotationPath } from "@/lib/reader/annotation-link";
  * in a read-only field too, for browsers (or pages) where the clipboard is refused.
  * Pasted into another annotation's "Link to another annotation…", it links across sources.
  */
-export function CopyLink({ sourceId, annotationId }: { sourceId: string; annotationId: string }) {
+export function CopyLink({ sourceSlug, annotationId }: { sourceSlug: string; annotationId: string }) {
   const [url, setUrl] = useState<string | null>(null);
   const [status, setStatus] = useState("");
   const field = useRef<HTMLInputElement>(null);
   const fieldId = `an-copy-${annotationId}`;
 
   const copy = async () => {
-    const href = new URL(annotationPath(sourceId, annotationId), window.location.origin).href;
+    const href = new URL(annotationPath(sourceSlug, annotationId), window.location.origin).href;
     setUrl(href);
     try {
       if (navigator.clipboard === undefined) throw new Error("no clipboard");

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTextScope } from "./text-scope";
 import { useRef, useState } from "react";
 import { findPassage } from "@/lib/reader/find-passage";
 import type { OffsetRange } from "@/lib/reader/selection-offsets";
@@ -24,14 +25,15 @@ interface Props {
 export const FIND_ID = "an-find";
 
 export function FindPassage({ onFound, onChoose, chosen }: Props) {
-  const id = FIND_ID;
+  const scope = useTextScope();
+  const id = `${scope.prefix}${FIND_ID}`;
   const [query, setQuery] = useState("");
   const [status, setStatus] = useState("");
   const [found, setFound] = useState<OffsetRange | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
   const find = () => {
-    const model = textModel();
+    const model = textModel(scope.prefix);
     if (model === null) return;
     const from = found === null ? 0 : found.start + 1;
     const match = findPassage(model.text, query, from);

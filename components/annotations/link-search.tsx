@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import type { LinkCandidateDto } from "@/lib/annotations/dto";
 import { api } from "./api";
-import { LAYER_LABELS } from "./layers";
+import { formatDate, LAYER_LABELS } from "./layers";
 
 interface Props {
   /** The annotation the link starts from; its radio group is named after it. */
@@ -77,9 +77,9 @@ export function LinkSearch({ fromId, sourceId, chosen, onChoose }: Props) {
                   </span>
                   <q>{c.exact}</q>
                   <span className="an-muted">
-                    {c.author.name}
-                    {c.note === "" ? "" : ` — ${c.note}`}
+                    {c.author.name} · <time dateTime={c.createdAt}>{formatDate(c.createdAt)}</time>
                   </span>
+                  {c.note === "" ? null : <span className="an-muted">{c.note}</span>}
                 </span>
               </label>
             </li>

@@ -1,5 +1,6 @@
 // The canonical text as the browser holds it: the server sends no text or offsets
 // beside the HTML, so both are read back from the rendered blocks (#tx, ids b-<n>).
+import { blockElements, textRootId } from "@/components/reader/dom-ranges";
 import { BLOCK_SEPARATOR, blockStarts } from "@/lib/reader/block-starts";
 import { boundaryOffset, rangeOffsets, type NodeLike, type OffsetRange } from "@/lib/reader/selection-offsets";
 
@@ -9,19 +10,21 @@ export interface TextModel {
   startOf: (node: NodeLike) => number | undefined;
 }
 
-let cached: TextModel | null = null;
+const cached = new WeakMap<HTMLElement, TextModel>();
 
-/** Read once per page: the blocks' text never changes under the reader (mark fallbacks keep it). */
-export function textModel(): TextModel | null {
-  const root = document.getElementById("tx");
+/** Read once per text: the blocks' text never changes under the reader (mark fallbacks keep it). */
+export function textModel(prefix = ""): TextModel | null {
+  const root = document.getElementById(textRootId(prefix));
   if (root === null) return null;
-  if (cached !== null && cached.root === root) return cached;
-  const elements = Array.from(root.querySelectorAll<HTMLElement>('[id^="b-"]'));
+  const known = cached.get(root);
+  if (known !== undefined) return known;
+  const elements = blockElements(root);
   const texts = elements.map((el) => el.textContent ?? "");
   const starts = blockStarts(texts.map((t) => t.length));
   const byElement = new Map<NodeLike, number>(elements.map((el, i) => [el, starts[i] ?? 0]));
-  cached = { root, text: texts.join(BLOCK_SEPARATOR), startOf: (node) => byElement.get(node) };
-  return cached;
+  const model = { root, text: texts.join(BLOCK_SEPARATOR), startOf: (node: NodeLike) => byElement.get(node) };
+  cached.set(root, model);
+  return model;
 }
 
 /** The current DOM selection as canonical offsets, when it touches the text. */

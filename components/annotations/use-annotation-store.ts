@@ -6,6 +6,7 @@ import { summariesOf } from "@/lib/annotations/summary";
 import { applyLiveEvent, parseLiveEvent, withDetail, withList, type LiveState } from "@/lib/reader/live-annotations";
 import { api } from "./api";
 import { textModel } from "./text-model";
+import { useTextScope } from "./text-scope";
 
 // The reader's annotations: fetched once the page has loaded (never sent with the
 // HTML, which stays as lean as the plain reader's), then kept current by the
@@ -56,6 +57,7 @@ function afterLoad(run: () => void): () => void {
 }
 
 export function useAnnotationStore(sourceId: string) {
+  const { prefix } = useTextScope();
   const [state, dispatch] = useReducer(reduce, INITIAL);
 
   const reload = useCallback(async () => {
@@ -68,12 +70,12 @@ export function useAnnotationStore(sourceId: string) {
         return;
       }
       // The entries leave out the quotes the page's text holds (AnnotationListDto).
-      annotations.push(...summariesOf(result.data, textModel()?.text ?? ""));
+      annotations.push(...summariesOf(result.data, textModel(prefix)?.text ?? ""));
       cursor = result.data.next;
       if (cursor === null) break;
     }
     dispatch({ kind: "loaded", annotations });
-  }, [sourceId]);
+  }, [sourceId, prefix]);
 
   useEffect(() => {
     let source: EventSource | null = null;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { canUseHighlightApi, domRanges, paintRanges } from "@/components/reader/dom-ranges";
+import { domRanges, paintRanges, textRootId } from "@/components/reader/dom-ranges";
 import type { AnnotationSummaryDto } from "@/lib/annotations/dto";
 import type { OffsetRange } from "@/lib/reader/selection-offsets";
 import { highlightName, LAYERS, type Layer } from "./layers";
@@ -14,19 +14,25 @@ import { highlightName, LAYERS, type Layer } from "./layers";
 /** Name of the performance measure a benchmark can read. */
 export const PAINT_MEASURE = "palimpsest:paint-highlights";
 
-function setPriority(name: string, priority: number) {
-  if (canUseHighlightApi()) {
-    const h = CSS.highlights.get(name);
-    if (h !== undefined) h.priority = priority;
-  }
-}
-
-/** Returns a lookup from annotation id to its DOM Range, for scrolling to it. */
-export function useHighlights(shown: readonly AnnotationSummaryDto[], selected: OffsetRange | null, pending: OffsetRange | null) {
+/**
+ * Returns a lookup from annotation id to its DOM Range, for scrolling to it.
+ * `prefix` names the text (a compare pane's); `onPainted` hears of each new lookup.
+ */
+export function useHighlights(
+  shown: readonly AnnotationSummaryDto[],
+  selected: OffsetRange | null,
+  pending: OffsetRange | null,
+  prefix = "",
+  onPainted?: (byId: Map<string, Range>) => void,
+) {
   const rangesById = useRef(new Map<string, Range>());
+  const painted = useRef(onPainted);
+  useEffect(() => {
+    painted.current = onPainted;
+  }, [onPainted]);
 
   useEffect(() => {
-    const root = document.getElementById("tx");
+    const root = document.getElementById(textRootId(prefix));
     if (root === null) return;
     const t0 = performance.now();
     const ranges = domRanges(root, shown);
@@ -39,41 +45,45 @@ export function useHighlights(shown: readonly AnnotationSummaryDto[], selected: 
       byId.set(a.id, r);
     });
     rangesById.current = byId;
-    const undo = LAYERS.map((layer, i) => {
-      const name = highlightName(layer);
-      const stop = paintRanges(name, byLayer.get(layer)!);
-      setPriority(name, i);
-      return stop;
-    });
+    const undo = LAYERS.map((layer, i) => paintRanges(highlightName(layer), byLayer.get(layer)!, i));
     performance.measure(PAINT_MEASURE, { start: t0, end: performance.now(), detail: { count: shown.length } });
+    painted.current?.(byId);
     return () => undo.forEach((stop) => stop());
-  }, [shown]);
+  }, [shown, prefix]);
 
-  useMarker("an-selected", selected, 10);
-  useMarker("an-pending", pending, 11);
+  useMarker("an-selected", selected, 10, prefix);
+  useMarker("an-pending", pending, 11, prefix);
   return rangesById;
 }
 
-function useMarker(name: string, range: OffsetRange | null, priority: number) {
+/** Paints one range of the text named by `prefix` under `name`, while it is given. */
+export function useMarker(name: string, range: OffsetRange | null, priority: number, prefix = "") {
   const start = range?.start;
   const end = range?.end;
   useEffect(() => {
-    const root = document.getElementById("tx");
+    const root = document.getElementById(textRootId(prefix));
     if (root === null || start === undefined || end === undefined) return;
     const [r] = domRanges(root, [{ start, end }]);
     if (r === null || r === undefined) return;
-    const stop = paintRanges(name, [r]);
-    setPriority(name, priority);
-    return stop;
-  }, [name, start, end, priority]);
+    return paintRanges(name, [r], priority);
+  }, [name, start, end, priority, prefix]);
 }
 
 /** Keep in step with the bottom-sheet breakpoint in annotations.css. */
 const SHEET = "(max-width: 63.99rem)";
 
-/** Scrolls the window so the range is in view: a third down, or near the top above a phone's open sheet. */
-export function scrollToRange(range: Range) {
+/**
+ * Scrolls the window (or the `scroller` that holds the text, in a compare pane) so the
+ * range is in view: a third down, or near the top above a phone's open sheet.
+ */
+export function scrollToRange(range: Range, scroller: HTMLElement | null = null) {
   const rect = range.getBoundingClientRect();
+  if (scroller !== null) {
+    const box = scroller.getBoundingClientRect();
+    if (rect.top > box.top + box.height * 0.15 && rect.bottom < box.bottom - box.height * 0.15) return;
+    scroller.scrollBy({ top: rect.top - box.top - box.height / 3, behavior: "instant" });
+    return;
+  }
   const sheet = window.matchMedia(SHEET).matches;
   const [from, to, at] = sheet ? [0.05, 0.2, 0.06] : [0.2, 0.8, 1 / 3];
   if (rect.top > window.innerHeight * from && rect.bottom < window.innerHeight * to) return;

@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import type { AnnotationSummaryDto } from "@/lib/annotations/dto";
 import { annotationsAt } from "@/lib/reader/annotation-view";
+import { textRootId } from "@/components/reader/dom-ranges";
 import { layerForKey, type Layer } from "./layers";
 import { offsetAtPoint, textModel } from "./text-model";
 
@@ -39,19 +40,19 @@ export function useLayerKeys(active: boolean, onChoose: (layer: Layer) => void, 
  * A click on highlighted text opens its annotation: the point becomes a caret
  * position, the caret an offset, the offset the annotations that cover it.
  */
-export function useHighlightClick(shown: readonly AnnotationSummaryDto[], onHits: (hits: AnnotationSummaryDto[], x: number, y: number) => void) {
+export function useHighlightClick(shown: readonly AnnotationSummaryDto[], onHits: (hits: AnnotationSummaryDto[], x: number, y: number) => void, prefix = "") {
   const latest = useRef({ shown, onHits });
   useEffect(() => {
     latest.current = { shown, onHits };
   }, [shown, onHits]);
   useEffect(() => {
-    const root = document.getElementById("tx");
+    const root = document.getElementById(textRootId(prefix));
     if (root === null) return;
     const onClick = (event: MouseEvent) => {
       const selection = window.getSelection();
       if (selection !== null && !selection.isCollapsed) return;
       if (event.target instanceof Element && event.target.closest("a") !== null) return;
-      const model = textModel();
+      const model = textModel(prefix);
       if (model === null) return;
       const offset = offsetAtPoint(model, event.clientX, event.clientY);
       if (offset === null) return;
@@ -64,5 +65,5 @@ export function useHighlightClick(shown: readonly AnnotationSummaryDto[], onHits
     };
     root.addEventListener("click", onClick);
     return () => root.removeEventListener("click", onClick);
-  }, []);
+  }, [prefix]);
 }

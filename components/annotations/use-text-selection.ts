@@ -3,6 +3,7 @@
 import { toolbarAnchor } from "@/lib/reader/toolbar-position";
 import { useEffect, useState } from "react";
 import type { OffsetRange } from "@/lib/reader/selection-offsets";
+import { textRootId } from "@/components/reader/dom-ranges";
 import { selectionOffsets, textModel } from "./text-model";
 
 export interface PendingSelection extends OffsetRange {
@@ -28,14 +29,14 @@ function focusInUi(): boolean {
 const TOOLBAR_WIDTH = 330;
 
 /** Where the toolbar goes for a selected range: below its last line, within the text column. */
-export function toolbarAt(range: Range): { x: number; y: number } {
+export function toolbarAt(range: Range, prefix = ""): { x: number; y: number } {
   const rects = range.getClientRects();
   const last = rects.length > 0 ? rects[rects.length - 1]! : range.getBoundingClientRect();
-  const column = document.getElementById("tx")?.getBoundingClientRect() ?? last;
+  const column = document.getElementById(textRootId(prefix))?.getBoundingClientRect() ?? last;
   return toolbarAnchor(last, column, Math.min(TOOLBAR_WIDTH, window.innerWidth - 16), { x: window.scrollX, y: window.scrollY });
 }
 
-export function useTextSelection(enabled: boolean): [PendingSelection | null, (next: PendingSelection | null) => void] {
+export function useTextSelection(enabled: boolean, prefix = ""): [PendingSelection | null, (next: PendingSelection | null) => void] {
   const [pending, setPending] = useState<PendingSelection | null>(null);
 
   useEffect(() => {
@@ -43,14 +44,14 @@ export function useTextSelection(enabled: boolean): [PendingSelection | null, (n
     let frame = 0;
     const read = () => {
       frame = 0;
-      const model = textModel();
+      const model = textModel(prefix);
       if (model === null) return;
       const offsets = selectionOffsets(model);
       if (offsets === null) {
         if (!focusInUi()) setPending(null);
         return;
       }
-      const next = { ...offsets, ...toolbarAt(window.getSelection()!.getRangeAt(0)) };
+      const next = { ...offsets, ...toolbarAt(window.getSelection()!.getRangeAt(0), prefix) };
       setPending((prev) => (prev !== null && prev.start === next.start && prev.end === next.end && prev.y === next.y ? prev : next));
     };
     // selectionchange fires per character while dragging: read once per frame.
@@ -62,7 +63,7 @@ export function useTextSelection(enabled: boolean): [PendingSelection | null, (n
       document.removeEventListener("selectionchange", onChange);
       if (frame !== 0) window.cancelAnimationFrame(frame);
     };
-  }, [enabled]);
+  }, [enabled, prefix]);
 
   return [pending, setPending];
 }

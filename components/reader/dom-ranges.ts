@@ -14,9 +14,18 @@ function textNodes(el: Element): Iterable<Text> {
   };
 }
 
-/** The rendered blocks under `root` (ids b-0, b-1, ...), in document order, as the converter needs them. */
-export function renderedBlocks(root: ParentNode): BlockSpan<Text>[] {
-  const elements = Array.from(root.querySelectorAll<HTMLElement>('[id^="b-"]'));
+/** The id of a text's root element; a compare pane prefixes it and its blocks' ids ("L-tx", "L-b-0"). */
+export const textRootId = (prefix = "") => `${prefix}tx`;
+
+/** The block elements under a text's root (ids <prefix>b-0, <prefix>b-1, ...), in document order. */
+export function blockElements(root: Element): HTMLElement[] {
+  const prefix = root.id.slice(0, -textRootId().length);
+  return Array.from(root.querySelectorAll<HTMLElement>(`[id^="${prefix}b-"]`));
+}
+
+/** The rendered blocks under `root`, in document order, as the converter needs them. */
+export function renderedBlocks(root: Element): BlockSpan<Text>[] {
+  const elements = blockElements(root);
   const starts = blockStarts(elements.map((el) => el.textContent?.length ?? 0));
   return elements.map((el, i) => ({ start: starts[i] ?? 0, leaves: () => textNodes(el) }));
 }
@@ -35,11 +44,36 @@ export function domRanges(root: Element, ranges: readonly OffsetRange[]): (Range
 
 export const canUseHighlightApi = (): boolean => typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
 
-/** Paints ranges under a highlight name (styled by `::highlight(name)` or `mark.hl-<name>`); returns the undo. */
-export function paintRanges(name: string, ranges: readonly Range[]): () => void {
+// Two texts on one page (the compare view) paint under the same names, so one
+// stylesheet serves both: each painter's share is kept apart and the shares merged.
+const shares = new Map<string, Map<symbol, readonly Range[]>>();
+
+function repaint(name: string, priority: number | undefined) {
+  const byPainter = shares.get(name);
+  const all = byPainter === undefined ? [] : [...byPainter.values()].flat();
+  if (byPainter === undefined || byPainter.size === 0) {
+    CSS.highlights.delete(name);
+    return;
+  }
+  const highlight = new Highlight(...all);
+  if (priority !== undefined) highlight.priority = priority;
+  CSS.highlights.set(name, highlight);
+}
+
+/**
+ * Paints ranges under a highlight name (styled by `::highlight(name)` or `mark.hl-<name>`),
+ * beside what other painters put under that name; returns the undo of this share.
+ */
+export function paintRanges(name: string, ranges: readonly Range[], priority?: number): () => void {
   if (canUseHighlightApi()) {
-    CSS.highlights.set(name, new Highlight(...ranges));
-    return () => CSS.highlights.delete(name);
+    const painter = Symbol(name);
+    const byPainter = shares.get(name) ?? new Map<symbol, readonly Range[]>();
+    shares.set(name, byPainter.set(painter, ranges));
+    repaint(name, priority);
+    return () => {
+      byPainter.delete(painter);
+      repaint(name, priority);
+    };
   }
   const marks = ranges.flatMap((r) => wrapRange(r, `hl-${name}`));
   return () => marks.forEach(unwrap);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, type ReactNode } from "react";
-import type { SourceSummary } from "@/lib/sources/types";
+import type { ReaderCitation, SourceSummary } from "@/lib/sources/types";
 import type { RangeParam } from "@/lib/reader/parse-range";
 import { decodeLayout, type TextLayout } from "@/lib/reader/text-layout";
 import { nestToc, type TocHead } from "@/lib/reader/toc";
@@ -10,6 +10,7 @@ import { TocNav } from "./toc-nav";
 import { BlockHashNotice } from "./block-hash-notice";
 import { RangeHighlight } from "./range-highlight";
 import { textElements } from "./text-elements";
+import { CitationPopover } from "./citation-popover";
 
 // The contents, the metadata header and the text, as one client component on purpose:
 // App Router sends a server component's output twice, as HTML and again as an element
@@ -25,14 +26,21 @@ interface Props {
   toc: TocHead[];
   lang?: string;
   range: RangeParam;
+  /** The text's citations, underlined with a popover of their fields. */
+  citations?: readonly ReaderCitation[];
   /** The annotation layer, when the page has one. */
   children?: ReactNode;
 }
 
-export function ReaderBody({ source, words, text, layout, toc, lang, range, children }: Props) {
+const NO_CITATIONS: readonly ReaderCitation[] = [];
+
+export function ReaderBody({ source, words, text, layout, toc, lang, range, citations = NO_CITATIONS, children }: Props) {
   const decoded = useMemo(() => decodeLayout(layout), [layout]);
   const entries = useMemo(() => nestToc(text, decoded.blocks, toc), [text, decoded, toc]);
-  const body = useMemo(() => textElements(text, decoded, lang), [text, decoded, lang]);
+  const body = useMemo(
+    () => textElements(text, decoded, lang, "", citations.map((c, index) => ({ kind: "cite" as const, start: c.start, end: c.end, index }))),
+    [text, decoded, lang, citations],
+  );
   const annotated = children !== undefined && children !== null;
   return (
     <div className={`${entries.length > 0 ? "rd" : "rd solo"}${annotated ? " an" : ""}`}>
@@ -45,7 +53,7 @@ export function ReaderBody({ source, words, text, layout, toc, lang, range, chil
       {entries.length > 0 ? <TocNav entries={entries} /> : null}
       <main id="main" tabIndex={-1}>
         <article>
-          <SourceHeader source={source} words={words} />
+          <SourceHeader source={source} words={words} compare />
           {range.kind === "none" ? null : (
             <RangeHighlight
               start={range.kind === "ok" ? range.start : undefined}
@@ -55,6 +63,7 @@ export function ReaderBody({ source, words, text, layout, toc, lang, range, chil
           )}
           <BlockHashNotice blockCount={decoded.blocks.length} />
           {body}
+          {citations.length === 0 ? null : <CitationPopover citations={citations} />}
         </article>
       </main>
       {children}

@@ -18,8 +18,17 @@ export function ReaderView({ source, range, annotations }: { source: ReaderSourc
   const { id, slug, title, author, site, url, published, language, kind, perspective, length, versionNumber } = source;
   const summary = { id, slug, title, author, site, url, published, language, kind, perspective, length, versionNumber };
   return (
-    <ReaderBody source={summary} words={words} text={source.text} layout={layout} toc={toc} lang={language ?? undefined} range={range}>
-      {annotations === undefined ? null : <AnnotationLayer sourceId={id} versionId={source.versionId} {...annotations} />}
+    <ReaderBody
+      source={summary}
+      words={words}
+      text={source.text}
+      layout={layout}
+      toc={toc}
+      lang={language ?? undefined}
+      range={range}
+      citations={source.citations}
+    >
+      {annotations === undefined ? null : <AnnotationLayer sourceId={id} versionId={source.versionId} citations={source.citations} {...annotations} />}
     </ReaderBody>
   );
 }

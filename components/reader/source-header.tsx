@@ -16,7 +16,8 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function SourceHeader({ source, words }: { source: SourceSummary; words: number }) {
+/** `compare`: offer "Compare with..." (the reader does; a compare pane does not). */
+export function SourceHeader({ source, words, compare = false }: { source: SourceSummary; words: number; compare?: boolean }) {
   const { title, author, site, url, published, kind, perspective } = source;
   return (
     <header className="meta">
@@ -34,6 +35,11 @@ export function SourceHeader({ source, words }: { source: SourceSummary; words: 
       <p className="persp">
         <span className="lbl">Perspective</span> {perspective ?? <Unknown />}
       </p>
+      {compare ? (
+        <p className="cmp-with">
+          <a href={`/compare?left=${encodeURIComponent(source.slug)}`}>Compare with…</a>
+        </p>
+      ) : null}
     </header>
   );
 }

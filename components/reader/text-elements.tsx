@@ -2,7 +2,7 @@ import { createElement, type ReactNode } from "react";
 import { blockRuns, type BlockRun, type CommentNode } from "@/lib/reader/block-runs";
 import { linkFootnotes, type FootnoteLinks } from "@/lib/reader/footnotes";
 import { safeHref } from "@/lib/reader/format";
-import { planBlocks, type Segment } from "@/lib/reader/render-plan";
+import { planBlocks, type CiteMark, type Segment } from "@/lib/reader/render-plan";
 import type { DecodedLayout } from "@/lib/reader/text-layout";
 
 // The canonical text as React elements. Each block element has id="b-<index>" (a
@@ -20,6 +20,14 @@ function segments(segs: readonly Segment[], refs: FootnoteLinks["refs"]): ReactN
     const { mark } = seg;
     if (mark.kind === "em") return <em key={i}>{inner}</em>;
     if (mark.kind === "strong") return <strong key={i}>{inner}</strong>;
+    // A citation: focusable, so its popover (citation-popover.tsx) opens from the keyboard too.
+    if (mark.kind === "cite") {
+      return (
+        <span key={i} className="ci" data-ci={mark.index} tabIndex={0} role="button" aria-haspopup="dialog">
+          {inner}
+        </span>
+      );
+    }
     if (mark.kind === "link") {
       const href = safeHref(mark.href);
       return href === undefined ? inner : <a key={i} href={href} rel="nofollow">{inner}</a>;
@@ -30,13 +38,23 @@ function segments(segs: readonly Segment[], refs: FootnoteLinks["refs"]): ReactN
   });
 }
 
-export function textElements(text: string, { blocks, marks, levels, markers }: DecodedLayout, lang?: string): ReactNode {
-  const plans = planBlocks(text, blocks, marks);
+/**
+ * `idPrefix` sets a second text on the page apart (a compare pane): "L-" gives ids L-tx, L-b-0, ....
+ * `cites` are the text's citations, rendered as focusable spans (citation-popover.tsx).
+ */
+export function textElements(
+  text: string,
+  { blocks, marks, levels, markers }: DecodedLayout,
+  lang?: string,
+  idPrefix = "",
+  cites: readonly CiteMark[] = [],
+): ReactNode {
+  const plans = planBlocks(text, blocks, cites.length === 0 ? marks : [...marks, ...cites]);
   const links = linkFootnotes(blocks, marks);
 
   const block = (i: number): ReactNode => {
     const b = blocks[i]!;
-    const id = `b-${i}`;
+    const id = `${idPrefix}b-${i}`;
     const content = segments(plans[i]!, links.refs);
     switch (b.kind) {
       case "heading": {
@@ -80,7 +98,7 @@ export function textElements(text: string, { blocks, marks, levels, markers }: D
     const head = (
       <header className="cm-head">
         <span className="cm-n" aria-hidden="true">{node.label}.</span>
-        {node.author === undefined ? null : createElement("p", { id: `b-${node.author}`, className: "cm-by" }, segments(plans[node.author]!, links.refs))}
+        {node.author === undefined ? null : createElement("p", { id: `${idPrefix}b-${node.author}`, className: "cm-by" }, segments(plans[node.author]!, links.refs))}
       </header>
     );
     const replies = node.replies.map((r) => comment(r, depth + 1, `${path}.${r.label}`));
@@ -107,5 +125,5 @@ export function textElements(text: string, { blocks, marks, levels, markers }: D
         return createElement("section", { className: "cms", "aria-label": `Comments (${r.count})` }, ...r.comments.map((c) => comment(c, 0, c.label)));
     }
   };
-  return createElement("div", { id: "tx", className: "tx", lang }, ...blockRuns(blocks).map(run));
+  return createElement("div", { id: `${idPrefix}tx`, className: "tx", lang }, ...blockRuns(blocks).map(run));
 }

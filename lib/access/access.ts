@@ -8,6 +8,8 @@ export interface Access {
   readonly userId: string;
   /** The caller's role in each group they belong to; a group missing here: not a member. */
   readonly roles: ReadonlyMap<string, Role>;
+  /** An administrator of this instance (ADMIN_EMAILS, lib/auth/request-access.ts). */
+  readonly admin?: boolean;
 }
 
 /** Signed out is `null` in place of the whole access, as it is for lib/policy's Actor. */
@@ -28,7 +30,7 @@ export function roleIn(access: Caller, groupId: string | null): Role | null {
 /** lib/policy's Actor for a decision about something in `groupId` (null: the public corpus or a personal note). */
 export function actorIn(access: Caller, groupId: string | null): Actor | null {
   if (access === null) return null;
-  return { userId: access.userId, role: roleIn(access, groupId) };
+  return { userId: access.userId, role: roleIn(access, groupId), ...(access.admin === true ? { admin: true } : {}) };
 }
 
 /** Every group the caller belongs to, whatever the role (viewers read too). */

@@ -11,7 +11,7 @@ import { readableSourcesWhere, visibleAnnotationsWhere, visibleEntriesWhere } fr
 type BaseRow = Prisma.AnnotationGetPayload<object>;
 
 const linkEnd = {
-  select: { id: true, sourceId: true, exact: true, authorId: true, groupId: true, visibility: true, source: { select: { title: true } } },
+  select: { id: true, sourceId: true, exact: true, authorId: true, groupId: true, visibility: true, source: { select: { title: true, slug: true } } },
 } as const;
 
 type Citation = Prisma.ArchivalCitationGetPayload<object>;

@@ -1,13 +1,13 @@
 import { checkRange, describeRange } from "@/lib/anchoring";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { announceCommitted, notifyInTransaction } from "@/lib/live/publish";
-import { changeEvent } from "@/lib/live/change-event";
+import { announceCommitted } from "@/lib/live/publish";
 import { type Access, actorIn } from "@/lib/access";
 import { assertCan } from "@/lib/policy";
 import type { AnnotationDto } from "./dto";
 import { AnnotationError } from "./errors";
 import { getAnnotation } from "./get-annotation";
+import { insertAnnotation } from "./insert-annotation";
 import { parseInput } from "./parse-input";
 import { CreateAnnotationInput } from "./schemas";
 import { checkSharing, readableSource } from "./source-access";
@@ -46,24 +46,19 @@ export async function writeAnnotation(tx: Prisma.TransactionClient, sourceId: st
   if (anchor.exact !== data.exact) {
     throw new AnnotationError("quote_mismatch", `The quote does not match the text at ${data.start}-${data.end}; reload the source and select again.`);
   }
-  const content = { layer: data.layer, visibility: data.visibility, body: data.body.doc, bodyText: data.body.text, tags: data.tags };
-  const created = await tx.annotation.create({
-    data: {
-      ...content,
-      sourceId,
-      versionId: version.id,
-      groupId: data.groupId,
-      authorId,
-      ...anchor,
-      anchorStatus: "exact",
-      version: 1,
-      ...(data.citation === null || data.citation === undefined ? {} : { citations: { create: [data.citation] } }),
-    },
-    select: { id: true },
+  return insertAnnotation(tx, {
+    sourceId,
+    versionId: version.id,
+    groupId: data.groupId,
+    authorId,
+    visibility: data.visibility,
+    layer: data.layer,
+    anchor,
+    anchorStatus: "exact",
+    body: data.body,
+    tags: data.tags,
+    citation: data.citation,
   });
-  await tx.annotationRevision.create({ data: { ...content, annotationId: created.id, version: 1, editorId: authorId } });
-  await notifyInTransaction(tx, changeEvent({ sourceId, kind: "annotation", id: created.id, change: "created" }));
-  return created.id;
 }
 
 /** Creates an annotation on the source's current version, with revision 1. */

@@ -31,7 +31,7 @@ export interface WriteLinkInput {
   sourceIds: [string, string];
 }
 
-const LINK_TARGET = { to: { select: { id: true, sourceId: true, exact: true, source: { select: { title: true } } } } } as const;
+const LINK_TARGET = { to: { select: { id: true, sourceId: true, exact: true, source: { select: { title: true, slug: true } } } } } as const;
 
 /** Writes a checked link inside the caller's transaction; null when an end is gone. */
 export async function writeLink(tx: Prisma.TransactionClient, input: WriteLinkInput) {

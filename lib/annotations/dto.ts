@@ -44,6 +44,8 @@ export interface LinkDto {
   direction: "from" | "to";
   otherId: string;
   otherSourceId: string;
+  /** The far end's address is built with it: /sources/<slug>?annotation=<id>. */
+  otherSourceSlug: string;
   otherSourceTitle: string;
   otherExact: string;
   note: string | null;
@@ -54,6 +56,8 @@ export interface LinkDto {
 export interface AnnotationDto {
   id: string;
   sourceId: string;
+  /** Its address is built with it: /sources/<slug>?annotation=<id> (lib/reader/annotation-link.ts). */
+  sourceSlug: string;
   versionId: string;
   groupId: string | null;
   groupName: string | null;
@@ -96,6 +100,7 @@ export interface ArchivalCitationDto {
   list: string | null;
   publishedIn: string | null;
   documentDate: string | null;
+  url: string | null;
 }
 
 /**
@@ -211,7 +216,10 @@ export type LiveEventDto =
 export interface LinkCandidateDto {
   id: string;
   sourceId: string;
+  sourceSlug: string;
   sourceTitle: string;
+  /** When it was made (ISO), so two notes on one passage can be told apart. */
+  createdAt: string;
   layer: Layer;
   author: PersonDto;
   /** The quote and the note, cut for a list. */

@@ -19,11 +19,11 @@ export interface GetAnnotationOptions {
 }
 
 export async function getAnnotation({ db, actor, id, includeDeleted = false }: GetAnnotationOptions): Promise<AnnotationDto> {
-  const found = await db.annotation.findUnique({ where: { id }, include: { source: { select: { groupId: true } } } });
+  const found = await db.annotation.findUnique({ where: { id }, include: { source: { select: { groupId: true, slug: true } } } });
   if (found === null) throw notFound();
   judgeAnnotation(actor, found, "annotation:read", { asLive: includeDeleted });
   const { source, ...annotation } = found;
   const [row] = await withExtras(db, [annotation], actor, { id });
   if (row === undefined) throw notFound();
-  return annotationDto(row, actor, source.groupId);
+  return annotationDto(row, actor, source);
 }

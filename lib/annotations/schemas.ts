@@ -61,6 +61,8 @@ export const ArchivalCitationInput = z
     list: CitationField,
     publishedIn: CitationField,
     documentDate: CitationField,
+    /** Where the document can be read: an http(s) address. */
+    url: CitationField.refine((u) => u === null || /^https?:\/\/[^\s/]+\.[^\s]*$/i.test(u), "the citation's URL must be an http(s) address"),
   })
   .refine((c) => Object.values(c).some((v) => v !== null), "a citation needs at least one field");
 export type ArchivalCitationInput = z.output<typeof ArchivalCitationInput>;

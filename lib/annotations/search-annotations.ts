@@ -51,7 +51,8 @@ export async function searchAnnotations({ db, actor, query }: SearchAnnotationsO
       layer: true,
       exact: true,
       bodyText: true,
-      source: { select: { title: true } },
+      createdAt: true,
+      source: { select: { title: true, slug: true } },
       author: { select: { id: true, name: true } },
     },
   });
@@ -59,7 +60,9 @@ export async function searchAnnotations({ db, actor, query }: SearchAnnotationsO
     results: rows.slice(0, SEARCH_LIMIT).map((r) => ({
       id: r.id,
       sourceId: r.sourceId,
+      sourceSlug: r.source.slug,
       sourceTitle: r.source.title,
+      createdAt: r.createdAt.toISOString(),
       layer: r.layer,
       author: personDto(r.author),
       exact: snippet(r.exact, 160),

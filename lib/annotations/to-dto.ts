@@ -19,7 +19,8 @@ export function bodyDoc(json: unknown): BodyDoc {
  * `sourceGroupId`: the group of the annotation's source, which limits who it may be
  * shared with. Groups are unlisted: a public note names its group only to members.
  */
-export function annotationDto(row: AnnotationRow, access: Access | null, sourceGroupId: string | null): AnnotationDto {
+export function annotationDto(row: AnnotationRow, access: Access | null, source: { groupId: string | null; slug: string }): AnnotationDto {
+  const sourceGroupId = source.groupId;
   const actor = actorIn(access, row.groupId);
   const member = roleIn(access, row.groupId) !== null;
   const resource = annotationResource(row);
@@ -33,6 +34,7 @@ export function annotationDto(row: AnnotationRow, access: Access | null, sourceG
   return {
     id: row.id,
     sourceId: row.sourceId,
+    sourceSlug: source.slug,
     versionId: row.versionId,
     groupId: member ? row.groupId : null,
     groupName: member ? (row.group?.name ?? null) : null,
@@ -83,7 +85,7 @@ function linkDto(
 export function linkDtoOf(
   link: { id: string; kind: LinkDto["kind"]; note: string | null },
   direction: "from" | "to",
-  other: { id: string; sourceId: string; exact: string; source: { title: string } },
+  other: { id: string; sourceId: string; exact: string; source: { title: string; slug: string } },
   canRemove: boolean,
 ): LinkDto {
   return {
@@ -93,6 +95,7 @@ export function linkDtoOf(
     direction,
     otherId: other.id,
     otherSourceId: other.sourceId,
+    otherSourceSlug: other.source.slug,
     otherSourceTitle: other.source.title,
     otherExact: other.exact,
     note: link.note,

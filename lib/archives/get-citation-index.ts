@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { readableSourcesWhere, visibleAnnotationsWhere } from "@/lib/policy";
 import { snippet } from "@/lib/annotations/summary";
 import { maySeeSource } from "@/lib/sources/queries";
-import { backfillCitations } from "@/lib/sources/version-citations";
+import { backfillCitations, citationKindOf } from "@/lib/sources/version-citations";
 import { buildCitationIndex, type CitedReference, type IndexNode } from "./index-tree";
 
 export interface CitationIndex {
@@ -18,9 +18,6 @@ export interface GetCitationIndexOptions {
   actor: Access | null;
 }
 
-const KINDS = new Set(["archival", "case", "published"] as const);
-const kindOf = (kind: string): CitedReference["kind"] => (KINDS.has(kind as CitedReference["kind"]) ? (kind as CitedReference["kind"]) : "archival");
-
 async function textReferences(db: Db, actor: Access | null): Promise<CitedReference[]> {
   const rows = await db.sourceCitation.findMany({
     where: { version: { currentOf: { is: readableSourcesWhere(groupIdsOf(actor)) } } },
@@ -33,9 +30,10 @@ async function textReferences(db: Db, actor: Access | null): Promise<CitedRefere
   });
   return rows.flatMap((row) => {
     const source = row.version.currentOf;
-    if (source === null || !maySeeSource(actor, source.groupId)) return [];
+    const kind = citationKindOf(row.kind);
+    if (source === null || kind === undefined || !maySeeSource(actor, source.groupId)) return [];
     return [{
-      kind: kindOf(row.kind),
+      kind,
       archive: row.archive, fond: row.fond, opis: row.opis, delo: row.delo, title: row.title, volume: row.volume,
       passage: {
         id: `t:${row.id}`,

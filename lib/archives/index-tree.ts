@@ -37,7 +37,7 @@ export interface IndexNode {
 
 const NO_ARCHIVE = "Archive not named";
 
-function pathOf(ref: CitedReference): string[] {
+function pathOf(ref: Omit<CitedReference, "passage">): string[] {
   const levels = (pairs: Array<[string, string | null]>) => pairs.filter(([, v]) => v !== null).map(([prefix, v]) => `${prefix}${v}`);
   switch (ref.kind) {
     case "archival":
@@ -47,6 +47,11 @@ function pathOf(ref: CitedReference): string[] {
     case "published":
       return ["Published works", ...levels([["", ref.title], ["vol. ", ref.volume]])];
   }
+}
+
+/** The HTML id of the index entry a reference sits in: /archives#c-<key>. */
+export function indexKeyOf(ref: Omit<CitedReference, "passage">): string {
+  return pathOf(ref).map(slug).join("/");
 }
 
 const slug = (label: string) => label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "x";

@@ -1,12 +1,18 @@
 import { cache } from "react";
 import { type Access, resolveAccess } from "@/lib/access";
+import { isAdminEmail, parseAdminEmails } from "@/lib/access/admin-emails";
 import { db } from "@/lib/db/client";
 import { limitAnnotationWrites } from "@/lib/annotations/write-limit";
 import { PolicyError } from "@/lib/policy";
 import { getSessionUser } from "./session";
 
 // Once per request however many services a page or route calls.
-const requestAccess = cache(async (): Promise<Access | null> => resolveAccess(db(), await getSessionUser()));
+const requestAccess = cache(async (): Promise<Access | null> => {
+  const user = await getSessionUser();
+  const access = await resolveAccess(db(), user);
+  if (access === null || user === null || !isAdminEmail(user.email, parseAdminEmails(process.env.ADMIN_EMAILS))) return access;
+  return { ...access, admin: true };
+});
 
 /**
  * The signed-in caller's access (user id and role per group), or null when

@@ -34,3 +34,22 @@ export function claimTimeline(claim: BoardAnnotation, chain: readonly ChainEntry
   const years = claimed.at === null || first === Infinity ? null : Math.round((first - claimed.at) * 10) / 10;
   return { events, yearsUntilRefuted: years };
 }
+
+export interface TimeAxis {
+  from: number;
+  to: number;
+}
+
+/** One axis for every timeline on the board, so rows compare at a glance; null when nothing is dated. */
+export function boardAxis(timelines: readonly ClaimTimeline[]): TimeAxis | null {
+  const dated = timelines.flatMap((t) => t.events.flatMap((e) => (e.at === null ? [] : [e.at])));
+  if (dated.length === 0) return null;
+  const from = Math.floor(Math.min(...dated));
+  const to = Math.max(Math.ceil(Math.max(...dated)), from + 1);
+  return { from, to };
+}
+
+/** Where a date sits on the axis, 0 to 100 (per cent of its width). */
+export function axisPercent(axis: TimeAxis, at: number): number {
+  return Math.round(((at - axis.from) / (axis.to - axis.from)) * 1000) / 10;
+}

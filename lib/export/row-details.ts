@@ -70,7 +70,7 @@ export async function rowDetails(db: Db, viewer: ExportViewer, rows: { id: strin
     db.archivalCitation.findMany({
       where: { annotationId: { in: ids } },
       orderBy: { id: "asc" },
-      select: { annotationId: true, archive: true, fond: true, opis: true, delo: true, list: true, publishedIn: true, documentDate: true },
+      select: { annotationId: true, archive: true, fond: true, opis: true, delo: true, list: true, publishedIn: true, documentDate: true, url: true },
     }),
     sources.load(rows.map((r) => r.sourceId)),
   ]);

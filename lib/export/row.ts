@@ -42,6 +42,7 @@ export interface ExportCitation {
   list: string | null;
   publishedIn: string | null;
   documentDate: string | null;
+  url: string | null;
 }
 
 export interface ExportRow {

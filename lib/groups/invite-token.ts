@@ -1,17 +1,10 @@
-import { createHash, randomBytes } from "node:crypto";
+import { hashSecretToken, newSecretToken } from "@/lib/tokens/secret-token";
 
-/** 32 random bytes as base64url: unguessable, and safe in a URL path. */
-export function newInviteToken(): string {
-  return randomBytes(32).toString("base64url");
-}
+/** An invite link's secret (lib/tokens/secret-token). */
+export const newInviteToken = newSecretToken;
 
-/**
- * What the database keeps: a leaked Invite table does not yield working links.
- * A plain sha256 is enough (unlike passwords) because the token is random.
- */
-export function hashInviteToken(token: string): string {
-  return createHash("sha256").update(token, "utf8").digest("hex");
-}
+/** What the Invite table keeps of the token. */
+export const hashInviteToken = hashSecretToken;
 
 export function invitePath(token: string): string {
   return `/invite/${token}`;

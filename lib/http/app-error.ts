@@ -18,9 +18,12 @@ export type AppErrorCode =
   | "group_has_sources"
   | "rate_limited"
   | "foreign_origin"
-  | "body_too_large";
+  | "body_too_large"
+  | "not_acceptable"
+  | "precondition_failed"
+  | "precondition_required";
 
-export type AppErrorStatus = 400 | 403 | 404 | 409 | 410 | 413 | 429;
+export type AppErrorStatus = 400 | 403 | 404 | 406 | 409 | 410 | 412 | 413 | 428 | 429;
 
 const STATUS: Record<AppErrorCode, AppErrorStatus> = {
   invalid_input: 400,
@@ -40,6 +43,10 @@ const STATUS: Record<AppErrorCode, AppErrorStatus> = {
   rate_limited: 429,
   foreign_origin: 403,
   body_too_large: 413,
+  // The W3C Web Annotation Protocol's conditional requests (lib/w3c-protocol).
+  not_acceptable: 406,
+  precondition_failed: 412,
+  precondition_required: 428,
 };
 
 export type FieldErrors = Record<string, string[]>;

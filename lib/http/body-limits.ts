@@ -18,8 +18,12 @@ export const BODY_LIMITS = {
   place: 96 * KB,
   /** Two new annotations (each as `annotation`) and the link between them. */
   linkPassages: 2 * 256 * KB + 16 * KB,
+  /** A source's metadata: eight fields of at most 2,000 characters. */
+  sourceMetadata: 32 * KB,
   /** next-auth's sign-in and sign-out forms: email, password, CSRF token, callback URL. */
   auth: 16 * KB,
+  /** An annotation file to import (lib/interchange/import/schemas.ts, 8 M characters) in its JSON envelope. */
+  annotationImport: 9 * 1024 * KB,
   /** A source file (MAX_UPLOAD_BYTES) with its metadata fields and multipart framing. */
   import: MAX_UPLOAD_BYTES + 256 * KB,
 } as const;

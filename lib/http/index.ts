@@ -6,5 +6,5 @@ export { isForeignWrite, refuseForeignWrite } from "./foreign-origin";
 export { jsonRoute, type JsonRouteOptions } from "./json-route";
 export { formFields, parseInput } from "./parse-input";
 export { RateLimitedError, retryAfterSeconds } from "./rate-limited";
-export { readBoundedBytes, readBoundedForm, readBoundedJson } from "./read-bounded-body";
+export { JSON_LD_TYPE, readBoundedBytes, readBoundedForm, readBoundedJson } from "./read-bounded-body";
 export { type DownloadFile, fileRoute, siteOrigin } from "./file-route";

@@ -42,13 +42,18 @@ export async function readBoundedBytes(request: Request, limit: number): Promise
   return bytes;
 }
 
+const JSON_TYPE = { pattern: /^application\/json\b/i, name: "application/json" };
+
+/** JSON-LD as well, for the W3C protocol (its clients send application/ld+json). */
+export const JSON_LD_TYPE = { pattern: /^application\/(ld\+)?json\b/i, name: "application/ld+json" };
+
 /**
  * The request's JSON body, bounded. Requiring the JSON content type also keeps
  * plain cross-site HTML forms out: they cannot send it without a CORS preflight.
  */
-export async function readBoundedJson(request: Request, limit: number): Promise<unknown> {
-  if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? "")) {
-    throw new AppError("invalid_input", "Send the request body as application/json.");
+export async function readBoundedJson(request: Request, limit: number, jsonType: { pattern: RegExp; name: string } = JSON_TYPE): Promise<unknown> {
+  if (!jsonType.pattern.test(request.headers.get("content-type") ?? "")) {
+    throw new AppError("invalid_input", `Send the request body as ${jsonType.name}.`);
   }
   const bytes = await readBoundedBytes(request, limit);
   try {

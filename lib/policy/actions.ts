@@ -11,6 +11,8 @@ export type Visibility = (typeof VISIBILITIES)[number];
 export interface Actor {
   userId: string;
   role: Role | null;
+  /** An administrator of this instance (ADMIN_EMAILS): curates the public corpus. */
+  admin?: boolean;
 }
 
 /** A group itself: the target of membership and import actions. */
@@ -69,6 +71,8 @@ export interface ResourceFor {
   "source:read": SourceResource;
   "source:import": GroupResource;
   "source:edit": SourceResource;
+  /** Author, site, URL, dates...: a group's editors for its sources, administrators for the public corpus. */
+  "source:edit-metadata": SourceResource;
   "annotation:read": AnnotationResource;
   "annotation:read-entry": EntryResource;
   "annotation:create": AnnotationResource;
@@ -87,6 +91,10 @@ export interface ResourceFor {
   "group:manage-members": GroupResource;
   "group:invite": GroupResource;
   "group:delete": GroupResource;
+  /** See the group's annotations together (its protocol container): any member may. */
+  "group:read": GroupResource;
+  /** Scope a personal API token to this group: any member may. */
+  "token:scope": GroupResource;
 }
 
 export type Action = keyof ResourceFor;
@@ -95,6 +103,7 @@ export const ACTIONS = [
   "source:read",
   "source:import",
   "source:edit",
+  "source:edit-metadata",
   "annotation:read",
   "annotation:read-entry",
   "annotation:create",
@@ -109,4 +118,6 @@ export const ACTIONS = [
   "group:manage-members",
   "group:invite",
   "group:delete",
+  "group:read",
+  "token:scope",
 ] as const satisfies readonly Action[];

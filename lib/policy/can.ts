@@ -5,7 +5,7 @@ import { type Decision, forbid } from "./decision";
 import { readEntry } from "./entry-rules";
 import { removeLink, restoreLink } from "./link-rules";
 import { policyErrorFrom } from "./errors";
-import { editSource, groupAction, readSource } from "./group-rules";
+import { editSource, editSourceMetadata, groupAction, readSource } from "./group-rules";
 
 type Rule<A extends Action> = (actor: Actor | null, resource: ResourceFor[A]) => Decision;
 
@@ -13,6 +13,7 @@ const RULES: { [A in Action]: Rule<A> } = {
   "source:read": readSource,
   "source:import": groupAction("editor", "import sources into this group"),
   "source:edit": editSource,
+  "source:edit-metadata": editSourceMetadata,
   "annotation:read": readAnnotation,
   "annotation:read-entry": readEntry,
   "annotation:create": createAnnotation,
@@ -27,6 +28,8 @@ const RULES: { [A in Action]: Rule<A> } = {
   "group:manage-members": groupAction("owner", "manage members"),
   "group:invite": groupAction("owner", "invite people"),
   "group:delete": groupAction("owner", "delete the group"),
+  "group:read": groupAction("viewer", "read this group"),
+  "token:scope": groupAction("viewer", "make an API token for this group"),
 };
 
 /**

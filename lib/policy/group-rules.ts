@@ -19,6 +19,18 @@ export function readSource(actor: Actor | null, source: SourceResource): Decisio
   return notFound("Source");
 }
 
+export function editSourceMetadata(actor: Actor | null, source: SourceResource): Decision {
+  if (source.groupId === null) {
+    if (actor === null) return signInTo("edit this source's details");
+    return actor.admin === true ? ALLOW : forbid("The public corpus is curated by this instance's administrators.");
+  }
+  const read = readSource(actor, source);
+  if (!read.allowed) return read;
+  if (actor === null) return signInTo("edit this source's details");
+  if (atLeast(actor.role, "editor")) return ALLOW;
+  return forbid("Only group editors and owners can edit this source's details.");
+}
+
 export function editSource(actor: Actor | null, source: SourceResource): Decision {
   // Signing in would not help here, so no 401: the starter corpus is shared by everyone.
   if (source.groupId === null) return forbid("Starter-corpus sources cannot be edited; import a copy into a group.");

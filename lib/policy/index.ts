@@ -14,3 +14,5 @@ export type { ReadableSourcesWhere } from "./readable-sources-where";
 export { readableEntryVisibilities } from "./entry-rules";
 export { visibleEntriesWhere } from "./visible-entries-where";
 export type { VisibleEntriesWhere, VisibleEntryClause } from "./visible-entries-where";
+export { tokenAllows } from "./token-rules";
+export type { TokenScope } from "./token-rules";

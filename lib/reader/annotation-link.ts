@@ -28,9 +28,13 @@ export const LINK_DIRECTION_WORDS: Record<LinkKind, [string, string]> = {
 
 export const LINK_KIND_OPTIONS: { value: LinkKind; label: string }[] = LINK_KINDS.map((value) => ({ value, label: LINK_KIND_WORDS[value] }));
 
-/** The reader's address of an annotation: its source, opened on it. */
-export function annotationPath(sourceId: string, annotationId: string): string {
-  return `/sources/${encodeURIComponent(sourceId)}?annotation=${encodeURIComponent(annotationId)}`;
+/**
+ * The reader's address of an annotation: its source, by slug, opened on it. The
+ * reader also takes a source's id in place of the slug, so addresses made before
+ * slugs were used (`/sources/<id>?annotation=<id>`) keep working.
+ */
+export function annotationPath(sourceSlug: string, annotationId: string): string {
+  return `/sources/${encodeURIComponent(sourceSlug)}?annotation=${encodeURIComponent(annotationId)}`;
 }
 
 export interface AnnotationRef {

@@ -1,8 +1,20 @@
-import type { Block, Mark, MarkKind } from "@/lib/corpus/types";
+import type { Block, Mark as CorpusMark } from "@/lib/corpus/types";
 
 // A block's content as a tree of segments whose leaf texts, concatenated, are
 // exactly text.slice(block.start, block.end). The client maps character offsets
 // to DOM positions by counting text nodes, so markup may wrap text but never add it.
+
+/** A citation the reader marks (lib/citations), `index` into the page's citation list. */
+export interface CiteMark {
+  kind: "cite";
+  start: number;
+  end: number;
+  index: number;
+}
+
+/** The text's own marks plus the reader's citation marks. */
+export type Mark = CorpusMark | CiteMark;
+type MarkKind = Mark["kind"];
 
 export interface TextSegment {
   type: "text";
@@ -21,7 +33,7 @@ export type Segment = TextSegment | MarkSegment;
 
 // For marks over the same span, which one wraps the other: links outermost, so a
 // bold link renders as <a><strong>, and emphasis innermost.
-const RANK: Record<MarkKind, number> = { link: 0, "footnote-ref": 1, strong: 2, em: 3 };
+const RANK: Record<MarkKind, number> = { link: 0, "footnote-ref": 1, cite: 2, strong: 3, em: 4 };
 
 const isAnchor = (kind: MarkKind) => kind === "link" || kind === "footnote-ref";
 

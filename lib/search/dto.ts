@@ -20,6 +20,8 @@ export interface SearchResultDto {
   /** The words were found in this reply to the annotation. */
   replyId?: string;
   layer?: Layer;
+  /** Who wrote the note or the reply found. */
+  authorId?: string;
   authorName?: string | null;
 }
 

@@ -30,6 +30,7 @@ interface HitRow {
   end: number;
   score: number;
   layer: Layer | null;
+  authorId: string | null;
   authorName: string | null;
   headline: string;
   /** The block's text (source hits only), to place the headline in it. */
@@ -56,7 +57,7 @@ export async function searchCorpus({ db, actor, input }: SearchCorpusOptions): P
     hits AS (${hits}),
     page AS (SELECT * FROM hits AS h ${afterSql} ORDER BY h.score DESC, h.key LIMIT ${limit + 1})
     SELECT p.kind, p.key, p."rowKind", p."sourceSlug", p."sourceTitle", p."annotationId", p."replyId", p.start, p."end",
-           p.score, p.layer, u.name AS "authorName", b.text AS "blockText",
+           p.score, p.layer, p."authorId", u.name AS "authorName", b.text AS "blockText",
            (SELECT count(*)::int FROM hits) AS total,
            ts_headline('palimpsest_english'::regconfig,
              COALESCE(b.text, r."bodyText", concat_ws(E'\n', NULLIF(a."bodyText", ''), a.exact, NULLIF(palimpsest_tags_text(a.tags), ''))),
@@ -101,6 +102,7 @@ function resultOf(row: HitRow): SearchResultDto {
     ...(row.annotationId === null ? {} : { annotationId: row.annotationId }),
     ...(row.replyId === null ? {} : { replyId: row.replyId }),
     ...(row.layer === null ? {} : { layer: row.layer }),
+    ...(row.authorId === null ? {} : { authorId: row.authorId }),
     authorName: row.authorName,
   };
 }

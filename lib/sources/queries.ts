@@ -2,7 +2,8 @@ import { type Access, actorIn, groupIdsOf, visibilityActor } from "@/lib/access"
 import type { Db } from "@/lib/db/client";
 import { can, readableSourcesWhere, sourceResource, visibleAnnotationsWhere } from "@/lib/policy";
 import { readBlocks, readMarks, readSections } from "./stored-document";
-import type { LibrarySource, ReaderSource } from "./types";
+import type { LibrarySource, ReaderCitation, ReaderSource } from "./types";
+import { backfillCitations, citationKindOf } from "./version-citations";
 
 const summarySelect = {
   id: true,
@@ -90,12 +91,14 @@ export async function getReaderSource({ db, actor, input }: GetReaderSourceOptio
     where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] },
     select: {
       ...summarySelect,
-      currentVersion: { select: { id: true, number: true, length: true, text: true, blocks: true, marks: true, sections: true } },
+      currentVersion: { select: { id: true, number: true, length: true, text: true, blocks: true, marks: true, sections: true, citationsParsedAt: true } },
     },
   });
   if (row === null || row.currentVersion === null) return null;
   const { currentVersion: v, groupId, ...meta } = row;
   if (!maySeeSource(actor, groupId)) return null;
+  // A version stored before citations were parsed at import gets them on first read.
+  if (v.citationsParsedAt === null) await backfillCitations({ db, versionIds: [v.id] });
   return {
     ...meta,
     groupId,
@@ -106,5 +109,18 @@ export async function getReaderSource({ db, actor, input }: GetReaderSourceOptio
     blocks: readBlocks(v.blocks),
     marks: readMarks(v.marks),
     sections: readSections(v.sections),
+    citations: await readerCitations(db, v.id),
   };
+}
+
+async function readerCitations(db: Db, versionId: string): Promise<ReaderCitation[]> {
+  const rows = await db.sourceCitation.findMany({
+    where: { versionId },
+    orderBy: { start: "asc" },
+    select: { start: true, end: true, kind: true, raw: true, ibid: true, archive: true, fond: true, opis: true, delo: true, volume: true, list: true, title: true, year: true, pages: true },
+  });
+  return rows.flatMap(({ kind, ...row }) => {
+    const known = citationKindOf(kind);
+    return known === undefined ? [] : [{ ...row, kind: known }];
+  });
 }

@@ -25,6 +25,26 @@ export interface LibrarySource extends SourceSummary {
   annotations: number;
 }
 
+/** A citation of the text as the reader marks it (lib/citations, stored per version); absent fields are null. */
+export interface ReaderCitation {
+  start: number;
+  end: number;
+  kind: "archival" | "case" | "published";
+  raw: string;
+  /** "Ibid.": the fields were carried over from the citation before. */
+  ibid: boolean;
+  archive: string | null;
+  fond: string | null;
+  opis: string | null;
+  delo: string | null;
+  volume: string | null;
+  list: string | null;
+  /** A published work's title. */
+  title: string | null;
+  year: string | null;
+  pages: string | null;
+}
+
 /** What the reader needs to render one source. */
 export interface ReaderSource extends SourceSummary {
   /** The owning group (null: public corpus); annotations on it stay in that group. */
@@ -34,4 +54,5 @@ export interface ReaderSource extends SourceSummary {
   blocks: Block[];
   marks: Mark[];
   sections: Section[];
+  citations: ReaderCitation[];
 }

@@ -6,6 +6,13 @@ import { citationContext } from "@/lib/citations/context";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 
+const KINDS = ["archival", "case", "published"] as const;
+
+/** A stored row's kind read back as the parser's type; undefined for anything else. */
+export function citationKindOf(kind: string): (typeof KINDS)[number] | undefined {
+  return KINDS.find((k) => k === kind);
+}
+
 export type CitationRow = Omit<Prisma.SourceCitationCreateManyInput, "versionId" | "id">;
 
 /** One row per citation of `text`, fields absent on the citation stored as null. */

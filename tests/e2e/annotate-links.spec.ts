@@ -31,14 +31,15 @@ test("link a rebuttal in one source to a claim in another; both show the link, a
   const claimPath = new URL(claimLink).pathname;
 
   // The rebuttal, in source B.
-  await openSource(page, SOURCE_B);
+  // Annotation addresses name the source by its slug, as the library's link does.
+  const rebuttalPath = await openSource(page, SOURCE_B);
   const rebuttal = await annotatePassage(page, REBUTTAL, /Rebuttal/, "Shvernik commission, 1963.");
   const toggle = rebuttal.getByRole("button", { name: "Link to another annotation…" });
   await toggle.click();
   const form = rebuttal.getByRole("form", { name: "Link to another annotation" });
   const kind = form.getByLabel("This annotation…");
   await expect(kind).toBeFocused();
-  await expect(kind.locator("option")).toHaveText(["rebuts", "supports", "confirms", "refutes", "gives context to", "cites"]);
+  await expect(kind.locator("option")).toHaveText(["rebuts", "supports", "confirms", "refutes", "gives context to", "cites", "quotes"]);
   await kind.selectOption("rebuts");
   // B has no other annotation of this user, so the form offers the search of other sources.
   await expect(form.getByLabel("An annotation in another source")).toBeChecked();
@@ -88,7 +89,6 @@ test("link a rebuttal in one source to a claim in another; both show the link, a
   await expect(toClaim).toHaveCount(1);
 
   // Following the link: source A, opened on the claim, which shows the link back.
-  const rebuttalPath = `/sources/${encodeURIComponent(await sourceIdOf(page))}`;
   await toClaim.getByRole("link", { name: new RegExp(`^${SOURCE_A}: “Trotsky has a track record`) }).click();
   await page.waitForURL((url) => url.pathname === claimPath && url.searchParams.has("annotation"));
   await expect(page.getByRole("heading", { level: 1, name: SOURCE_A })).toBeVisible();
@@ -98,6 +98,8 @@ test("link a rebuttal in one source to a claim in another; both show the link, a
   await expect(toRebuttal).toHaveCount(1);
   await expect(toRebuttal).toContainText("Rebutted by");
   await expect(toRebuttal).toContainText(LINK_NOTE);
+  // An address made with the source's id instead, as before slugs, still opens the note.
+  const byId = `/sources/${encodeURIComponent(await sourceIdOf(page))}?${new URL(claimLink).searchParams.toString()}`;
 
   // And back: source B, opened on the rebuttal.
   await toRebuttal.getByRole("link", { name: /^Again about the Stalinist deniers.*: “The content of some interrogation reports/ }).click();
@@ -105,6 +107,10 @@ test("link a rebuttal in one source to a claim in another; both show the link, a
   const rebuttalAgain = page.locator(".an-item", { hasText: REBUTTAL });
   await expect(rebuttalAgain).toHaveAttribute("data-selected", "true");
   await expect(rebuttalAgain.getByRole("list", { name: "Links" })).toContainText("Rebuts");
+  await page.goto(byId);
+  await expect(page.getByRole("heading", { level: 1, name: SOURCE_A })).toBeVisible();
+  await expect(page.locator(".an-item", { hasText: CLAIM })).toHaveAttribute("data-selected", "true");
+  await openSource(page, SOURCE_B);
 
   // Within one source the target is chosen from a list; both ends update at once.
   const finding = await annotatePassage(page, FINDING, /Later archival finding/, "Both recanted in prison.");

@@ -61,3 +61,32 @@ test("a reader removes a link, undoes it, and removes it for good with the keybo
   }
   await context.close();
 });
+
+test("a link removed in one tab goes from another reader's open annotation without reloading", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { page, context } = await signUp(browser, "Iris");
+  await openSource(page, SOURCE);
+  const rebuttal = await annotatePassage(page, REBUTTAL, /Rebuttal/, "Shvernik commission, 1963.");
+  const finding = await annotatePassage(page, FINDING, /Later archival finding/, "Both recanted in prison.");
+  await finding.getByRole("button", { name: "Link to another annotation…" }).click();
+  const form = finding.getByRole("form", { name: "Link to another annotation" });
+  await form.getByLabel("This annotation…").selectOption("refutes");
+  const options = form.getByRole("combobox", { name: "Annotation", exact: true });
+  await options.selectOption((await options.locator("option", { hasText: "The content of some interrogation" }).getAttribute("value")) ?? "");
+  await page.keyboard.press("Control+Enter");
+  await expect(finding.getByRole("list", { name: "Links" })).toContainText("Refutes");
+
+  // The other reader (a second tab) has the rebuttal open, showing the link.
+  const other = await context.newPage();
+  await openSource(other, SOURCE);
+  const seen = other.locator(".an-item", { hasText: REBUTTAL });
+  await seen.locator(".an-item-head").click();
+  await expect(seen.getByRole("list", { name: "Links" })).toContainText("Refuted by");
+
+  await finding.getByRole("button", { name: /^Remove link: Refutes/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Link removed." })).toBeVisible();
+  await expect(seen.getByRole("list", { name: "Links" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(seen.getByRole("list", { name: "Links" })).toContainText("Refuted by");
+  await context.close();
+});

@@ -85,11 +85,12 @@ export async function sourceIdOf(page: Page): Promise<string> {
  * blocks' lazy layout (content-visibility) have settled: measured earlier, the
  * drag could end a few characters short (seen once in CI). A drag that still
  * selects something else is tried again, and a third miss fails with what it got.
+ * `root` names the text (a compare pane's: "#L-tx", "#R-tx").
  */
-export async function dragSelect(page: Page, phrase: string): Promise<void> {
+export async function dragSelect(page: Page, phrase: string, root = "#tx"): Promise<void> {
   let selected = "";
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    const box = await page.locator("#tx").evaluate(async (root, wanted) => {
+    const box = await page.locator(root).evaluate(async (root, wanted) => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
         const at = (n as Text).data.indexOf(wanted);

@@ -40,7 +40,9 @@ describe("searching annotations to link to", () => {
     expect(hit).toEqual({
       id: claim.id,
       sourceId: vogiatzis.sourceId,
+      sourceSlug: "vogiatzis-search",
       sourceTitle: `Test copy of ${VOGIATZIS}`,
+      createdAt: claim.createdAt,
       layer: "apologist_claim",
       author: { id: cast.author.id, name: "search author" },
       exact: KRESTINSKY,
@@ -48,6 +50,17 @@ describe("searching annotations to link to", () => {
     });
     expect(await search(null, { q: "recognize", layer: "rebuttal" })).toEqual([]);
     expect(await search(null, { q: "recognize", notSource: vogiatzis.sourceId })).toEqual([]);
+  });
+
+  it("tells apart two notes on one passage: by layer, author and date", async () => {
+    const first = await annotate(vogiatzis, "The climax", { visibility: "public", layer: "apologist_claim", body: note("twinpassage") });
+    const second = await annotate(vogiatzis, "The climax", { visibility: "public", layer: "rebuttal", body: note("twinpassage") }, cast.editor);
+    const hits = (await searchAnnotations({ db, actor: null, query: { q: "twinpassage" } })).results;
+    expect(hits.map((h) => [h.id, h.layer, h.author.name, h.sourceSlug, h.exact])).toEqual([
+      [second.id, "rebuttal", "search editor", "vogiatzis-search", "The climax"],
+      [first.id, "apologist_claim", "search author", "vogiatzis-search", "The climax"],
+    ]);
+    expect(hits.map((h) => h.createdAt)).toEqual([second.createdAt, first.createdAt]);
   });
 
   it("finds only what the caller may read: never others' private notes, nor a group's source to outsiders", async () => {

@@ -68,7 +68,7 @@ describe("creating", () => {
       layer: "archival_finding",
       citation: { archive: "RGASPI", fond: "17", opis: "171", delo: "427", list: "11-12", documentDate: "" },
     });
-    expect(created.citation).toEqual({ archive: "RGASPI", fond: "17", opis: "171", delo: "427", list: "11-12", publishedIn: null, documentDate: null });
+    expect(created.citation).toEqual({ archive: "RGASPI", fond: "17", opis: "171", delo: "427", list: "11-12", publishedIn: null, documentDate: null, url: null });
   });
 
   it("refuses a quote that is not the text at those offsets", async () => {
@@ -187,10 +187,12 @@ describe("links", () => {
     const claim = await annotate("Although no hard evidence has been found", { layer: "apologist_claim" });
     const finding = await annotate("Great Purge", { layer: "archival_finding" }, cast.annotator, purge);
     const link = await createLink({ db, actor: cast.annotator, fromId: finding.id, input: { toId: claim.id, kind: "refutes", note: "  NKVD files  " } });
-    expect(link).toMatchObject({ kind: "refutes", direction: "from", otherId: claim.id, otherSourceId: vogiatzis.sourceId, otherSourceTitle: `Test copy of ${VOGIATZIS}`, note: "NKVD files" });
+    expect(link).toMatchObject({ kind: "refutes", direction: "from", otherId: claim.id, otherSourceId: vogiatzis.sourceId, otherSourceSlug: "vogiatzis", otherSourceTitle: `Test copy of ${VOGIATZIS}`, note: "NKVD files" });
 
     const claimNow = await getAnnotation({ db, actor: cast.viewer, id: claim.id });
-    expect(claimNow.links).toEqual([expect.objectContaining({ direction: "to", kind: "refutes", otherId: finding.id, otherSourceId: purge.sourceId, otherExact: "Great Purge" })]);
+    expect(claimNow.links).toEqual([expect.objectContaining({ direction: "to", kind: "refutes", otherId: finding.id, otherSourceId: purge.sourceId, otherSourceSlug: "great-purge", otherExact: "Great Purge" })]);
+    // Addresses are built with the slug: /sources/<slug>?annotation=<id>.
+    expect(claimNow.sourceSlug).toBe("vogiatzis");
     expect(await failure(createLink({ db, actor: cast.annotator, fromId: finding.id, input: { toId: claim.id, kind: "refutes" } }))).toMatchObject({ code: "link_exists", status: 409 });
     expect(await failure(createLink({ db, actor: cast.annotator, fromId: finding.id, input: { toId: finding.id, kind: "cites" } }))).toMatchObject({ status: 400 });
     expect(await failure(createLink({ db, actor: cast.annotator, fromId: finding.id, input: { toId: claim.id, kind: "debunks" } }))).toMatchObject({ code: "invalid_input" });

@@ -12,6 +12,7 @@ import { describeRange } from "@/lib/anchoring";
 import { startedAnnotationsHub } from "@/lib/annotations/live-hub";
 import type { Db } from "@/lib/db/client";
 import { hashInviteToken, newInviteToken } from "@/lib/groups/invite-token";
+import { publicBase } from "@/lib/w3c-protocol/base";
 import { prepareSource, storeSource } from "@/lib/sources/import-source";
 import { castGroup, type Cast, note, storeCorpusFile, type StoredSource, VOGIATZIS } from "./annotations-fixtures";
 import { freshDatabase, testDatabaseUrl } from "./support/database";
@@ -166,6 +167,13 @@ interface Row {
 
 const A = "annotations/[id]";
 const S = "sources/[id]";
+const W = "w3c/sources/[slug]";
+
+/** A W3C Web Annotation on the group's handout, for the protocol's POST and PUT. */
+function w3cNote(source = "https://elsewhere.example/handout"): Record<string, unknown> {
+  const at = describeRange(groupSource.text, 500, 540);
+  return { type: "Annotation", body: { type: "TextualBody", value: "via the protocol" }, target: { source, selector: [{ type: "TextQuoteSelector", exact: at.exact }, { type: "TextPositionSelector", start: at.start, end: at.end }] } };
+}
 const rows: Row[] = [
   { entry: `route api/${A}/route.ts GET`, expected: "404 404 404 200 200 200 200", run: async () => { const id = await formerNote(); return call(`api/${A}/route.ts`, "GET", `/api/annotations/${id}`, { id }); } },
   { entry: `route api/${A}/route.ts PATCH`, expected: "401 404 404 200 200 403 403", run: async () => { const id = await formerNote(); return call(`api/${A}/route.ts`, "PATCH", `/api/annotations/${id}`, { id }, { version: 1, body: note("edited") }); } },
@@ -201,6 +209,9 @@ const rows: Row[] = [
       return call(`api/${S}/annotations/route.ts`, "POST", `/api/sources/${groupSource.sourceId}/annotations`, { id: groupSource.sourceId }, input);
     },
   },
+  { entry: `route api/${S}/metadata/route.ts GET`, expected: "404 404 404 200 200 200 200", run: () => call(`api/${S}/metadata/route.ts`, "GET", `/api/sources/${groupSource.sourceId}/metadata`, { id: groupSource.sourceId }) },
+  // Each call names a new author, so every allowed one writes a revision (an unchanged value writes none and still answers 200).
+  { entry: `route api/${S}/metadata/route.ts PATCH`, expected: "401 404 404 200 200 403 403", run: () => call(`api/${S}/metadata/route.ts`, "PATCH", `/api/sources/${groupSource.sourceId}/metadata`, { id: groupSource.sourceId }, { author: `Author ${Math.random()}` }) },
   { entry: `route api/${S}/events/route.ts GET`, expected: "404 404 404 200stream 200stream 200stream 200stream", run: () => call(`api/${S}/events/route.ts`, "GET", `/api/sources/${groupSource.sourceId}/events`, { id: groupSource.sourceId }) },
   {
     entry: "route api/sources/import/route.ts POST",
@@ -212,6 +223,28 @@ const rows: Row[] = [
       form.set("title", `Minutes ${Math.random().toString(36).slice(2)}`);
       return call("api/sources/import/route.ts", "POST", "/api/sources/import", {}, form);
     },
+  },
+  {
+    entry: `route api/${S}/annotations/import/route.ts POST`,
+    expected: "404 404 404 200 200 200 403",
+    run: () => {
+      const at = describeRange(groupSource.text, 100, 140);
+      const document = JSON.stringify({ type: "Annotation", target: { selector: [{ type: "TextQuoteSelector", exact: at.exact }] } });
+      const input = { mode: "preview", document, visibility: "group", groupId: cast.groupId, layer: "rebuttal" };
+      return call(`api/${S}/annotations/import/route.ts`, "POST", `/api/sources/${groupSource.sourceId}/annotations/import`, { id: groupSource.sourceId }, input);
+    },
+  },
+  { entry: `route api/${W}/route.ts GET`, expected: "404 404 404 200 200 200 200", run: () => call(`api/${W}/route.ts`, "GET", `/api/w3c/sources/${groupSource.slug}/`, { slug: groupSource.slug }) },
+  { entry: `route api/${W}/route.ts POST`, expected: "404 404 404 201 201 201 403", run: () => call(`api/${W}/route.ts`, "POST", `/api/w3c/sources/${groupSource.slug}/`, { slug: groupSource.slug }, w3cNote()) },
+  { entry: `route api/${W}/[id]/route.ts GET`, expected: "404 404 404 200 200 200 200", run: async () => { const id = await formerNote(); return call(`api/${W}/[id]/route.ts`, "GET", `/api/w3c/sources/${groupSource.slug}/${id}`, { slug: groupSource.slug, id }); } },
+  // Without If-Match: 428 for those who may edit, after the policy refused the others.
+  { entry: `route api/${W}/[id]/route.ts PUT`, expected: "404 404 404 428 428 403 403", run: async () => { const id = await formerNote(); return call(`api/${W}/[id]/route.ts`, "PUT", `/api/w3c/sources/${groupSource.slug}/${id}`, { slug: groupSource.slug, id }, w3cNote()); } },
+  { entry: `route api/${W}/[id]/route.ts DELETE`, expected: "404 404 404 204 204 403 403", run: async () => { const id = await formerNote(); return call(`api/${W}/[id]/route.ts`, "DELETE", `/api/w3c/sources/${groupSource.slug}/${id}`, { slug: groupSource.slug, id }); } },
+  { entry: "route api/w3c/groups/[id]/route.ts GET", expected: "401 404 404 200 200 200 200", run: () => call("api/w3c/groups/[id]/route.ts", "GET", `/api/w3c/groups/${cast.groupId}/`, { id: cast.groupId }) },
+  {
+    entry: "route api/w3c/groups/[id]/route.ts POST",
+    expected: "401 404 404 201 201 201 403",
+    run: () => call("api/w3c/groups/[id]/route.ts", "POST", `/api/w3c/groups/${cast.groupId}/`, { id: cast.groupId }, w3cNote(`${publicBase(new Request("http://localhost/")).origin}/sources/${groupSource.slug}`)),
   },
   { entry: "route api/export/route.ts GET", expected: "404 404 404 200 200 200 200", run: () => call("api/export/route.ts", "GET", `/api/export?format=csv&source=${groupSource.sourceId}`, {}) },
   { entry: "route api/compare/route.ts GET", expected: "404 404 404 200 200 200 200", run: () => call("api/compare/route.ts", "GET", `/api/compare?left=${groupSource.sourceId}&right=${publicSource.sourceId}`, {}) },
@@ -244,6 +277,16 @@ const rows: Row[] = [
     // Holding the link is the permission; a member keeps their role. A group of its own, so no one joins the seminar.
     expected: "401 redirect redirect redirect redirect redirect redirect",
     run: async (who) => act("invite/[token]/actions.ts", "acceptInviteAction", { token: (await invite((await groupFor(who)).id)).token }),
+  },
+  { entry: "action settings/tokens/actions.ts createTokenAction", expected: "401 ok ok ok ok ok ok", run: () => act("settings/tokens/actions.ts", "createTokenAction", { name: "A sync tool" }) },
+  {
+    entry: "action settings/tokens/actions.ts revokeTokenAction",
+    // Each revokes a token of their own; signed out, the owner's.
+    expected: "401 ok ok ok ok ok ok",
+    run: async (who) => {
+      const token = await db.apiToken.create({ data: { userId: userOf(who) ?? cast.owner.id, name: "old", tokenHash: `hash-${Math.random()}` }, select: { id: true } });
+      return act("settings/tokens/actions.ts", "revokeTokenAction", { tokenId: token.id });
+    },
   },
   {
     entry: "action sign-up/actions.ts signUpAction",

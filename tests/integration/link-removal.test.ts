@@ -8,8 +8,10 @@ import { getAnnotation } from "@/lib/annotations/get-annotation";
 import { deleteLink } from "@/lib/annotations/links/delete-link";
 import { LINK_RATE_RULE } from "@/lib/annotations/links/link-rate-limit";
 import { restoreLink } from "@/lib/annotations/links/restore-link";
+import { liveEventForViewer } from "@/lib/annotations/live-event-for-viewer";
+import { changesAfter, latestSeq } from "@/lib/live/change-log";
 import type { Db } from "@/lib/db/client";
-import { annotationInput, castGroup, type Cast, failure, storeCorpusFile, type StoredSource, VOGIATZIS } from "./annotations-fixtures";
+import { annotationInput, castGroup, type Cast, failure, GREAT_PURGE, storeCorpusFile, type StoredSource, VOGIATZIS } from "./annotations-fixtures";
 import { personOf } from "./annotations-fixtures";
 import type { Person } from "./annotations-fixtures";
 import { freshDatabase } from "./support/database";
@@ -114,5 +116,32 @@ describe("creating links", () => {
     const refused = await failure(createLink({ db, actor: sender, fromId: from.id, input: { toId: last.id, kind: "cites", note: null } }));
     expect(refused).toMatchObject({ status: 429, code: "rate_limited" });
     expect(refused.error).toHaveProperty("retryAfterMs", expect.any(Number));
+  });
+});
+
+describe("removing a link, live", () => {
+  it("tells the readers of both ends' sources, whose next event no longer shows it; undo shows it again", async () => {
+    const other = await storeCorpusFile(db, GREAT_PURGE, "purge-links-live");
+    const from = await annotate(cast.author, "The climax");
+    const to = await createAnnotation({ db, actor: cast.editor, sourceId: other.sourceId, input: annotationInput(other.text, "Great Purge", { visibility: "group", groupId: cast.groupId }) });
+    const link = await createLink({ db, actor: cast.annotator, fromId: from.id, input: { toId: to.id, kind: "refutes", note: null } });
+    const before = await latestSeq(db);
+    await deleteLink({ db, actor: cast.author, input: { annotationId: from.id, linkId: link.id } });
+    const logged = await changesAfter(db, { after: before, limit: 10 });
+    expect(logged.map((c) => [c.sourceId, c.id, c.change])).toEqual([
+      [source.sourceId, from.id, "updated"],
+      [other.sourceId, to.id, "updated"],
+    ]);
+    // What the viewer's stream of each source is sent: the annotation, without the link.
+    for (const change of logged) {
+      const sent = await liveEventForViewer({ db, viewer: cast.viewer, event: change });
+      expect(sent).toMatchObject({ type: "annotation", change: "updated", annotation: { id: change.id, links: [] } });
+    }
+    const undone = await latestSeq(db);
+    await restoreLink({ db, actor: cast.author, input: { annotationId: from.id, linkId: link.id } });
+    const [again] = await changesAfter(db, { after: undone, sourceId: other.sourceId, limit: 10 });
+    expect(again).toBeDefined();
+    const sent = await liveEventForViewer({ db, viewer: cast.viewer, event: again! });
+    expect(sent).toMatchObject({ annotation: { links: [{ id: link.id, kind: "refutes", direction: "to", otherId: from.id, otherSourceSlug: "vogiatzis-links" }] } });
   });
 });

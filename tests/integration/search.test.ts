@@ -132,6 +132,23 @@ describe("the search vectors stay current", () => {
   });
 });
 
+describe("the blocks the database cuts from each version", () => {
+  it("are the text's blocks character for character, the 280 KB capture and characters outside the BMP included", async () => {
+    const big = await storeCorpusFile(db, "001_d1cafe7658540bb9.txt", "analyzing-find");
+    const astral = await storeCorpusFile(db, VOGIATZIS, "astral-find", (raw) => `𝔄 note 😀 on 𐍈 Gothic.\n\n${raw.replace("Rakovsky", "Rakovsky 😀😀")}`);
+    for (const stored of [big, astral, purge]) {
+      const [version, blocks] = await Promise.all([
+        db.sourceVersion.findUniqueOrThrow({ where: { id: stored.versionId }, select: { blocks: true } }),
+        db.sourceBlock.findMany({ where: { versionId: stored.versionId }, orderBy: { ordinal: "asc" } }),
+      ]);
+      const expected = (version.blocks as { start: number; end: number }[]).map((b, ordinal) => ({ ordinal, start: b.start, end: b.end, text: stored.text.slice(b.start, b.end) }));
+      expect(blocks.map(({ ordinal, start, end, text }) => ({ ordinal, start, end, text }))).toEqual(expected);
+    }
+    const [hit] = (await search(null, { q: "Rakovsky", source: "astral-find", kind: "source" })).results.filter((r) => r.snippet.text.includes("😀"));
+    expect(astral.text.slice(hit!.start, hit!.end)).toBe(hit!.snippet.text);
+  });
+});
+
 describe("filters and input", () => {
   it("narrows by layer, author, tag, source and date", async () => {
     const claim = await annotate(vogiatzis, "Horror in numbers", { visibility: "public", layer: "apologist_claim", body: note("filterword claim"), tags: ["census"] });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ExportButton } from "@/components/export/export-button";
 import { DeleteGroupForm } from "@/components/groups/delete-group-form";
 import { InviteForm } from "@/components/groups/invite-form";
 import { MemberList } from "@/components/groups/member-list";
@@ -40,6 +41,11 @@ export default async function GroupPage({ params }: { params: Promise<{ id: stri
       <p className="lede">
         Your role: {ROLE_NAME[group.myRole]} ({ROLE_SUMMARY[group.myRole]}).
       </p>
+      <section aria-labelledby="group-export">
+        <h2 id="group-export">Export</h2>
+        <p>The group’s annotations you may read, as Markdown, Word, PDF or a spreadsheet.</p>
+        <ExportButton scopes={[{ id: "group", label: `Every annotation of ${group.name}`, query: { group: group.id } }]} />
+      </section>
       {group.myRole === "editor" || group.myRole === "owner" ? (
         <p>
           <Link href={`/sources/import?group=${encodeURIComponent(group.id)}`}>Import a source into {group.name}</Link>

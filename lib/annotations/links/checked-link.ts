@@ -10,7 +10,7 @@ import { parseInput } from "../parse-input";
 import { LinkRefInput } from "../schemas";
 
 const end = {
-  select: { id: true, sourceId: true, authorId: true, groupId: true, visibility: true, deletedAt: true, exact: true, source: { select: { title: true, groupId: true } } },
+  select: { id: true, sourceId: true, authorId: true, groupId: true, visibility: true, deletedAt: true, exact: true, source: { select: { title: true, slug: true, groupId: true } } },
 } as const;
 
 export interface CheckedLink {

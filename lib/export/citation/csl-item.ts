@@ -35,7 +35,11 @@ function cslDate(published: string | null): CslItem["issued"] | undefined {
   return { "date-parts": [[m[1], m[2], m[3]].filter((p): p is string => p !== undefined).map(Number)] };
 }
 
-export function cslItem(source: ExportSource): CslItem {
+// citeproc-js reads HTML-like markup inside fields (its "rich text" spans).
+const escapeHtml = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** The item as reference managers read it: plain text fields (BibTeX, RIS, CSL-JSON files). */
+export function plainCslItem(source: ExportSource): CslItem {
   const item: CslItem = { id: source.id, type: cslType(source.kind), title: source.title };
   if (source.author !== null && source.author.trim() !== "") item.author = source.author.split(/\s*(?:;| and )\s*/).map(cslName);
   if (source.site !== null) item["container-title"] = source.site;
@@ -43,5 +47,14 @@ export function cslItem(source: ExportSource): CslItem {
   const issued = cslDate(source.published);
   if (issued !== undefined) item.issued = issued;
   if (source.language !== null) item.language = source.language;
+  return item;
+}
+
+/** The item as citeproc-js formats it, whose fields hold its HTML-like markup. */
+export function cslItem(source: ExportSource): CslItem {
+  const item = plainCslItem(source);
+  item.title = escapeHtml(item.title);
+  // A site's name is spelled as the site spells it ("xekinima.org"), never title-cased.
+  if (source.site !== null) item["container-title"] = `<span class="nocase">${escapeHtml(source.site)}</span>`;
   return item;
 }

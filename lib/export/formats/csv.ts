@@ -2,7 +2,8 @@ import { stringify } from "csv-stringify/sync";
 import { FORMAT_LABELS } from "../format-ids";
 import type { ExportFormat } from "../registry";
 import type { ExportRow } from "../row";
-import { archivalCitationText, linkText } from "../text-parts";
+import { archivalCitationText } from "@/lib/reader/wording";
+import { linkText } from "../text-parts";
 
 export const CSV_COLUMNS = ["Source", "Layer", "Quote", "Note", "Tags", "Author", "Created", "Modified", "Visibility", "Links", "Citations", "Passage URL"] as const;
 

@@ -10,7 +10,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** Line starts that would open a heading, quote, list or rule. */
-function escapeLineStart(line: string): string {
+export function escapeLineStart(line: string): string {
   return line.replace(/^(\s*)([#>+-]|\d+[.)])(?=\s|$)/, (_m, space: string, mark: string) => `${space}${mark.replace(/([#>+\-.)])$/, "\\$1")}`);
 }
 

@@ -1,14 +1,14 @@
 import { linkWords } from "@/lib/reader/wording";
 import type { SourceCitations } from "../citation/source-citations";
 import type { ExportRow } from "../row";
-import { archivalCitationText } from "../text-parts";
-import { escapeMarkdown, noteMarkdown } from "./note-markdown";
+import { archivalCitationText } from "@/lib/reader/wording";
+import { escapeLineStart, escapeMarkdown, noteMarkdown } from "./note-markdown";
 import { segmentsMarkdown } from "./segments-markdown";
 
 const quoteBlock = (text: string): string =>
   text
     .split(/\r?\n/)
-    .map((line) => (line.trim() === "" ? ">" : `> ${escapeMarkdown(line)}`))
+    .map((line) => (line.trim() === "" ? ">" : `> ${escapeLineStart(escapeMarkdown(line))}`))
     .join("\n");
 
 /** One excerpt: layer, the quote as a block quote, note, tags, links, archival citations, the source's citation and passage link. */

@@ -65,8 +65,16 @@ describe("CreateAnnotationInput", () => {
 
   it("keeps a citation's given fields and needs at least one", () => {
     const parsed = parseInput(CreateAnnotationInput, { ...base, citation: { archive: " RGASPI ", fond: "17", list: "" } });
-    expect(parsed.citation).toEqual({ archive: "RGASPI", fond: "17", opis: null, delo: null, list: null, publishedIn: null, documentDate: null });
+    expect(parsed.citation).toEqual({ archive: "RGASPI", fond: "17", opis: null, delo: null, list: null, publishedIn: null, documentDate: null, url: null });
     expect(refusal(() => parseInput(CreateAnnotationInput, { ...base, citation: { archive: " " } })).message).toBe("citation: a citation needs at least one field");
+  });
+
+  it("takes a citation's URL only as an http(s) address", () => {
+    const url = "https://www.alexanderyakovlev.org/fond/issues-doc/1005082";
+    expect(parseInput(CreateAnnotationInput, { ...base, citation: { url } }).citation?.url).toBe(url);
+    for (const bad of ["javascript:alert(1)", "www.example.org", "data:text/html,x"]) {
+      expect(refusal(() => parseInput(CreateAnnotationInput, { ...base, citation: { archive: "GARF", url: bad } })).message).toMatch(/^citation\.url: /);
+    }
   });
 });
 

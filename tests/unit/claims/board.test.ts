@@ -2,7 +2,9 @@
 // and "years until refuted", the strongest answer, the filters and the sorts.
 import { describe, expect, it } from "vitest";
 import type { Layer, LinkKind } from "@/lib/annotations/dto";
+import { claimComparePath, claimReaderPath } from "@/lib/claims/addresses";
 import { claimBoard } from "@/lib/claims/board";
+import { axisPercent, boardAxis } from "@/lib/claims/timeline";
 import { ClaimsQuery, readClaimsQuery } from "@/lib/claims/schemas";
 import type { BoardAnnotation, BoardLink, ClaimGraph } from "@/lib/claims/types";
 
@@ -36,7 +38,7 @@ const graph: ClaimGraph = {
     note("c3", "apologist_claim", "undated", { createdAt: "2026-01-03T00:00:00.000Z", tags: ["radek"] }),
     note("c4", "apologist_claim", "apology", { createdAt: "2026-01-04T00:00:00.000Z" }),
     note("r1", "rebuttal", "blog"),
-    note("a1", "archival_finding", "purge", { citation: { archive: "RGASPI", fond: "17", opis: "171", delo: "256", list: "1", publishedIn: null, documentDate: "10.12.1937" } }),
+    note("a1", "archival_finding", "purge", { citation: { archive: "RGASPI", fond: "17", opis: "171", delo: "256", list: "1", publishedIn: null, documentDate: "10.12.1937", url: null } }),
     note("a2", "archival_finding", "blog"),
     note("r2", "rebuttal", "purge"),
     note("r3", "rebuttal", "undated"),
@@ -141,5 +143,21 @@ describe("readClaimsQuery", () => {
 
   it("falls back to the whole board and says what was wrong", () => {
     expect(readClaimsQuery({ status: "false" })).toEqual({ query: { sort: "newest" }, problem: expect.stringContaining("status: one of unanswered") });
+  });
+});
+
+describe("the board's addresses and axis", () => {
+  it("opens the compare view of the claim's source beside its strongest answer's, by slug", () => {
+    expect(claimComparePath(row("c1"))).toBe("/compare?left=apology&right=great-purge");
+    expect(claimComparePath(row("c4"))).toBeNull();
+    expect(claimReaderPath(row("c4"))).toBe("/sources/apology?annotation=c4");
+  });
+
+  it("spans every dated event of the board on one axis", () => {
+    const axis = boardAxis(board().rows.map((r) => r.timeline));
+    expect(axis).toEqual({ from: 1937, to: 2020 });
+    expect(axisPercent(axis!, 1937)).toBe(0);
+    expect(axisPercent(axis!, 2020)).toBe(100);
+    expect(boardAxis([row("c3").timeline])).toBeNull();
   });
 });

@@ -101,7 +101,7 @@ export const ROWS: ExportRow[] = [
     author: { id: "u2", name: "@mallory" },
     createdAt: "2026-11-30T09:30:00.000Z",
     links: [],
-    citations: [{ archive: "AP RF", fond: "3", opis: "24", delo: "456", list: "107", publishedIn: null, documentDate: null }],
+    citations: [{ archive: "AP RF", fond: "3", opis: "24", delo: "456", list: "107", publishedIn: null, documentDate: null, url: null }],
     passageUrl: `${BASE}/sources/${DENIERS.slug}?annotation=ann-frinovsky`,
   },
 ];

@@ -8,6 +8,7 @@ export function annotationDto(over: Partial<AnnotationDto> = {}): AnnotationDto 
   return {
     id: "a1",
     sourceId: "s",
+    sourceSlug: "s-slug",
     versionId: "v",
     groupId: null,
     groupName: null,

@@ -1,0 +1,15 @@
+// The board's addresses: a claim in the reader, and the compare view of its source
+// beside its strongest answer's. Slugs, so a shared address reads as what it shows.
+import { annotationPath } from "@/lib/reader/annotation-link";
+import type { ClaimRow } from "./types";
+
+export function claimReaderPath(row: ClaimRow): string {
+  return annotationPath(row.claim.source.slug, row.claim.id);
+}
+
+/** `/compare?left=<claim's source>&right=<answer's source>`, or null when no answer is in another source. */
+export function claimComparePath(row: ClaimRow): string | null {
+  if (row.answer === null) return null;
+  const query = new URLSearchParams({ left: row.claim.source.slug, right: row.answer.sourceSlug });
+  return `/compare?${query.toString()}`;
+}
