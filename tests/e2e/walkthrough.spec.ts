@@ -131,6 +131,7 @@ test("a real W3C page imports with its title, byline, table, without share butto
   await page.getByLabel(/^File/).setInputFiles(v1);
   await page.getByRole("button", { name: "Import" }).click();
   await page.getByRole("region", { name: /: new source$/ }).getByRole("link", { name: /^Open/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Placing ${stamp}` })).toBeVisible();
   const sourcePath = new URL(page.url()).pathname;
   await dragSelect(page, "October Hall on 19 August");
   await page.getByRole("toolbar", { name: "Annotate the selected passage" }).getByRole("button", { name: /Primary/ }).click();
