@@ -79,9 +79,16 @@ const SHEET = "(max-width: 63.99rem)";
 export function scrollToRange(range: Range, scroller: HTMLElement | null = null) {
   const rect = range.getBoundingClientRect();
   if (scroller !== null) {
-    const box = scroller.getBoundingClientRect();
-    if (rect.top > box.top + box.height * 0.15 && rect.bottom < box.bottom - box.height * 0.15) return;
-    scroller.scrollBy({ top: rect.top - box.top - box.height / 3, behavior: "instant" });
+    // Blocks far off screen are laid out only when they come near (content-visibility in
+    // text.css), so a range there moves once it is reached: check again for a few frames.
+    const settle = (tries: number) => {
+      const at = range.getBoundingClientRect();
+      const box = scroller.getBoundingClientRect();
+      if (at.top > box.top + box.height * 0.15 && at.bottom < box.bottom - box.height * 0.15) return;
+      scroller.scrollBy({ top: at.top - box.top - box.height / 3, behavior: "instant" });
+      if (tries > 0) window.requestAnimationFrame(() => settle(tries - 1));
+    };
+    settle(3);
     return;
   }
   const sheet = window.matchMedia(SHEET).matches;

@@ -25,7 +25,7 @@ export function SourceCard({ source, textMatches }: { source: LibrarySource; tex
         {kind === null ? null : <span>{kind}</span>}
         <span>{formatLength(length)}</span>
         <span className="notes">{annotations === 0 ? "no annotations yet" : `${annotations.toLocaleString("en-US")} ${annotations === 1 ? "annotation" : "annotations"}`}</span>
-        <Link href={`/compare?left=${encodeURIComponent(slug)}`} aria-label={`Compare “${title}” with another source`}>
+        <Link href={`/compare?left=${encodeURIComponent(slug)}`} className="compare-with">
           Compare with…
         </Link>
       </p>

@@ -8,6 +8,10 @@ import { BIG, dragSelect, signUp } from "./support-annotate";
 const REBUTTAL = "Again about the Stalinist deniers: yes, the Moscow trials were staged, duh.";
 const QUOTED = "There were no Fifth Columnists in Russia in 1941";
 
+/** A library card's "Compare with…" link. */
+const compareLinkOf = (page: Page, title: string) =>
+  page.locator(".card", { has: page.getByRole("link", { name: title, exact: true }) }).getByRole("link", { name: "Compare with…" });
+
 /** The client rectangles of the first occurrence of `phrase` in a pane's text. */
 async function phraseRects(page: Page, root: string, phrase: string) {
   return page.locator(root).evaluate((el, wanted) => {
@@ -47,7 +51,7 @@ test("compares 001 with 000: shared passages, link in place, connectors and part
   const reader = await signUp(browser, "Comparer");
   const { page } = reader;
   await page.goto("/");
-  await page.getByRole("link", { name: `Compare “${BIG}” with another source` }).click();
+  await compareLinkOf(page, BIG).click();
   await expect(page.getByRole("heading", { level: 1, name: `Compare “${BIG}” with…` })).toBeVisible();
   await page.getByRole("link", { name: REBUTTAL }).click();
   await expect(page).toHaveURL(/\/compare\?left=[^&]+&right=[^&]+/);
@@ -110,7 +114,7 @@ test("on a phone the panes stack and a linked passage offers its partner", async
   const reader = await signUp(browser, "Phone");
   const { page } = reader;
   await page.goto("/");
-  await page.getByRole("link", { name: `Compare “${BIG}” with another source` }).click();
+  await compareLinkOf(page, BIG).click();
   await expect(page.getByRole("heading", { level: 1, name: `Compare “${BIG}” with…` })).toBeVisible();
   await page.getByRole("link", { name: REBUTTAL }).click();
   const left = page.getByRole("region", { name: `Left: ${BIG}` });

@@ -33,13 +33,13 @@ test("a reader previews and imports a W3C annotation file from the reader", asyn
   await writeFile(bad, JSON.stringify([{ type: "Note" }, { type: "Annotation", target: "https://example.org/" }]));
 
   await page.getByText("Import annotations", { exact: true }).click();
-  await page.getByLabel("File").setInputFiles(bad);
+  await page.getByLabel("File", { exact: true }).setInputFiles(bad);
   await page.getByRole("button", { name: "Preview" }).click();
   const alert = page.locator(".ix-import [role=alert]");
   await expect(alert).toContainText('its type is "Note"');
   await expect(alert).toContainText("no TextQuoteSelector");
 
-  await page.getByLabel("File").setInputFiles(good);
+  await page.getByLabel("File", { exact: true }).setInputFiles(good);
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(page.locator(".ix-summary")).toContainText("1 placed, 0 moved, 0 doubtful, 1 not found");
   await page.getByRole("button", { name: "Import 1 annotation" }).click();
