@@ -9,8 +9,8 @@ import { HeaderSearch } from "@/components/search/header-search";
 export const metadata: Metadata = {
   title: { default: "Palimpsest", template: "%s · Palimpsest" },
   description: "A reader for primary sources and the arguments about them.",
-  // No icon yet: an empty data URL stops browsers requesting /favicon.ico (a 404).
-  icons: { icon: "data:," },
+  // Served from public/ as it is.
+  icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
 };
 
 export const viewport: Viewport = {

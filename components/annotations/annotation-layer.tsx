@@ -20,6 +20,7 @@ import { UndoToast, type Toast } from "./undo-toast";
 import { FindElsewhere } from "@/components/search/find-elsewhere";
 import { useAnnotationStore } from "./use-annotation-store";
 import { scrollToRange, useHighlights } from "./use-highlights";
+import { PlaceHereButtons, usePlaceAgain } from "./use-place-again";
 import { useHighlightClick, useLayerKeys } from "./use-reader-input";
 import { selectOffsets, toolbarAt, useTextSelection } from "./use-text-selection";
 import { citationNear } from "@/lib/reader/citation-prefill";
@@ -103,7 +104,8 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
     setPending(null);
     window.getSelection()?.removeAllRanges();
   }, [setPending]);
-  useLayerKeys(canAnnotate && pending !== null && composing === null, choose, dropSelection);
+  const place = usePlaceAgain({ versionId, put: store.put, setToast, select: (id, scroll) => select(id, scroll), dropSelection });
+  useLayerKeys(canAnnotate && pending !== null && composing === null && place.placing === null, choose, dropSelection);
   useHighlightClick(shown, (hits, x, y) => (hits.length === 1 ? select(hits[0]!.id, false) : setPicker({ x, y, choices: hits })), scope.prefix);
   usePaneBridge(pane, { selectedId, pending, ready: store.state.status === "ready" }, select, store.put);
 
@@ -195,6 +197,8 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
         filters={filters}
         onFilters={setFilters}
         onClearFilters={() => setFilters(ALL)}
+        onPlace={canAnnotate ? place.start : undefined}
+        placingId={place.placing?.id ?? null}
         selectedId={selectedId}
         onSelect={onSelect}
         detail={detail}
@@ -206,7 +210,11 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
         tools={canAnnotate ? <ImportAnnotations sourceId={sourceId} groups={groups} allowPrivate={allowPublic} /> : null}
       />
       {pending !== null && composing === null ? (
-        <SelectionToolbar at={pending} onChoose={canAnnotate ? choose : undefined} onFindElsewhere={() => setFinding({ start: pending.start, end: pending.end })} />
+        <SelectionToolbar at={pending} onChoose={canAnnotate ? choose : undefined} onFindElsewhere={() => setFinding({ start: pending.start, end: pending.end })}>
+          {place.placing === null ? undefined : (
+            <PlaceHereButtons busy={place.busy} onPlace={() => void place.placeHere(pending)} onCancel={place.cancel} />
+          )}
+        </SelectionToolbar>
       ) : null}
       {finding === null ? null : <FindElsewhere sourceId={sourceId} range={finding} onClose={() => setFinding(null)} />}
       {picker === null ? null : (

@@ -27,6 +27,8 @@ interface Props {
   filters: AnnotationFilters;
   onFilters: (f: AnnotationFilters) => void;
   onClearFilters: () => void;
+  onPlace?: (a: AnnotationSummaryDto) => void;
+  placingId: string | null;
   selectedId: string | null;
   onSelect: (id: string) => void;
   detail: (a: AnnotationSummaryDto) => ReactNode;
@@ -82,7 +84,7 @@ export function AnnotationPanel(p: Props) {
           </p>
         )}
         {p.tools}
-        <OrphansNotice orphans={p.orphans} onSelect={p.onSelect} />
+        <OrphansNotice orphans={p.orphans} onSelect={p.onSelect} onPlace={p.onPlace} placingId={p.placingId} />
         {p.status === "loading" ? <p className="an-muted">Loading annotations…</p> : null}
         {p.status === "ready" && p.total === 0 ? (
           <p className="an-empty">No annotations yet.{p.onChoose === undefined ? "" : " Select a passage to add one."}</p>

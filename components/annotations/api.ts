@@ -41,6 +41,14 @@ export interface CreateLinkBody {
   note: string | null;
 }
 
+export interface PlaceAnnotationBody {
+  version: number;
+  versionId: string;
+  start: number;
+  end: number;
+  exact: string;
+}
+
 export interface UpdateAnnotationBody {
   version: number;
   body?: BodyDoc;
@@ -84,6 +92,7 @@ export const api = {
   update: (id: string, input: UpdateAnnotationBody) => call<AnnotationDto>("PATCH", `/api/annotations/${enc(id)}`, input),
   remove: (id: string) => call<AnnotationDto>("DELETE", `/api/annotations/${enc(id)}`),
   restore: (id: string) => call<AnnotationDto>("POST", `/api/annotations/${enc(id)}/restore`),
+  place: (id: string, input: PlaceAnnotationBody) => call<AnnotationDto>("POST", `/api/annotations/${enc(id)}/place`, input),
   replies: (id: string, after?: string) =>
     call<ReplyPageDto>("GET", `/api/annotations/${enc(id)}/replies${after === undefined ? "" : `?after=${enc(after)}`}`),
   reply: (id: string, body: BodyDoc) => call<ReplyDto>("POST", `/api/annotations/${enc(id)}/replies`, { body }),

@@ -4,11 +4,20 @@ import type { AnnotationSummaryDto } from "@/lib/annotations/dto";
 import { snippet } from "@/lib/reader/annotation-view";
 
 /** Annotations the current text no longer holds: listed, never hidden. */
-export function OrphansNotice({ orphans, onSelect }: { orphans: AnnotationSummaryDto[]; onSelect: (id: string) => void }) {
+interface Props {
+  orphans: AnnotationSummaryDto[];
+  onSelect: (id: string) => void;
+  /** Present when the reader may place annotations: "Place again" on each. */
+  onPlace?: (a: AnnotationSummaryDto) => void;
+  /** The orphan being placed now. */
+  placingId?: string | null;
+}
+
+export function OrphansNotice({ orphans, onSelect, onPlace, placingId = null }: Props) {
   if (orphans.length === 0) return null;
   const n = orphans.length;
   return (
-    <details className="an-orphans" role="status">
+    <details className="an-orphans" role="status" open={placingId !== null ? true : undefined}>
       <summary>
         {n} {n === 1 ? "annotation" : "annotations"} could not be placed
       </summary>
@@ -19,6 +28,16 @@ export function OrphansNotice({ orphans, onSelect }: { orphans: AnnotationSummar
             <button type="button" className="an-linkish" onClick={() => onSelect(a.id)}>
               “{snippet(a.exact, 120)}”
             </button>
+            {onPlace === undefined ? null : a.id === placingId ? (
+              <span className="an-muted"> Select its passage in the text, then Place here.</span>
+            ) : (
+              <>
+                {" "}
+                <button type="button" className="an-place-again" onClick={() => onPlace(a)} aria-label={`Place again: ${snippet(a.exact, 60)}`}>
+                  Place again
+                </button>
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -55,7 +55,8 @@ export function RevisionHistory({ annotationId, version }: { annotationId: strin
           return (
             <li key={rev.version}>
               <p className="an-meta">
-                v{rev.version} · <strong>{rev.editor.name}</strong> · <time dateTime={rev.createdAt}>{formatDate(rev.createdAt)}</time>
+                v{rev.version} · <strong>{rev.editor.name}</strong>
+                {rev.kind === "placed" ? " placed it again on the new text" : ""} · <time dateTime={rev.createdAt}>{formatDate(rev.createdAt)}</time>
               </p>
               <ul className="an-changes">
                 {changes.map((c) => (

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { createPortal } from "react-dom";
 import { LayerButtons } from "./layer-buttons";
 import type { Layer } from "./layers";
@@ -10,10 +11,12 @@ interface Props {
   /** Leave out for a reader who may not annotate here: the toolbar then only finds the passage elsewhere. */
   onChoose?: (layer: Layer) => void;
   onFindElsewhere: () => void;
+  /** In place of the layer buttons (Place again's "Place here"). */
+  children?: ReactNode;
 }
 
 /** Floats above the selected passage; drawn in <body> so it scrolls with the text. */
-export function SelectionToolbar({ at, onChoose, onFindElsewhere }: Props) {
+export function SelectionToolbar({ at, onChoose, onFindElsewhere, children }: Props) {
   const props = { [UI_ATTR]: "" };
   return createPortal(
     <div
@@ -25,7 +28,7 @@ export function SelectionToolbar({ at, onChoose, onFindElsewhere }: Props) {
       // Keep the text selection: a mousedown on a button would otherwise collapse it.
       onMouseDown={(event) => event.preventDefault()}
     >
-      {onChoose === undefined ? null : <LayerButtons onChoose={onChoose} compact />}
+      {children ?? (onChoose === undefined ? null : <LayerButtons onChoose={onChoose} compact />)}
       <button type="button" className="an-find-btn" onClick={onFindElsewhere} title="The most similar passages in the other sources">
         Find elsewhere
       </button>

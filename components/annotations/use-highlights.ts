@@ -7,7 +7,7 @@ import type { OffsetRange } from "@/lib/reader/selection-offsets";
 import { highlightName, LAYERS, type Layer } from "./layers";
 
 // Paints the shown annotations: one Highlight per layer, converted from offsets in
-// ONE pass over the text nodes (DESIGN.md, "Highlights at scale"), plus one for the
+// ONE pass over the text nodes (docs/design-notes.md, "Highlights at scale"), plus one for the
 // selected annotation and one for the passage being annotated. Overlaps stay
 // distinguishable: tints are translucent and each layer has its own underline style.
 

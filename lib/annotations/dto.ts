@@ -172,6 +172,8 @@ export interface ReplyDto {
 
 export interface RevisionDto {
   version: number;
+  /** "placed": the editor placed the annotation again by hand on a new version of the text. */
+  kind: "edit" | "placed";
   editor: PersonDto;
   layer: Layer;
   visibility: VisibilityDto;

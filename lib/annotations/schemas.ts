@@ -85,6 +85,18 @@ export const CreateAnnotationInput = z.strictObject({
 });
 export type CreateAnnotationInput = z.output<typeof CreateAnnotationInput>;
 
+/** "Place again": an orphan put on a passage the user selected in the current text. */
+export const PlaceAnnotationInput = z.strictObject({
+  /** The annotation's version the user saw; a change meanwhile is a 409 like an edit's. */
+  version: z.number().int().min(1),
+  /** The source version the offsets were taken from; no longer current, 409. */
+  versionId: Id,
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  exact: z.string().min(1, "the quote is empty").max(MAX_QUOTE_LENGTH, `a quote is at most ${MAX_QUOTE_LENGTH} characters`),
+});
+export type PlaceAnnotationInput = z.output<typeof PlaceAnnotationInput>;
+
 export const UpdateAnnotationInput = z
   .strictObject({
     version: z.number().int().min(1),

@@ -135,9 +135,11 @@ export function revisionDto(row: {
   bodyText: string;
   tags: string[];
   createdAt: Date;
+  kind?: "edit" | "placed";
 }): RevisionDto {
   return {
     version: row.version,
+    kind: row.kind ?? "edit",
     editor: personDto(row.editor),
     layer: row.layer,
     visibility: row.visibility,

@@ -1,7 +1,7 @@
 // Soviet and Russian archives as historians abbreviate them, each form mapped to one
 // canonical id. Former names (RTsKhIDNI, TsKhSD, TsGAOR...) map to the archive that now
 // holds the same fonds under the same numbers, so both spellings index together.
-// Sources: /work/shared/REFERENCES.md, "Russian archival citations".
+// Sources: docs/design-notes.md, "Russian archival citations".
 
 const ARCHIVES: ReadonlyArray<{ id: string; forms: readonly string[] }> = [
   { id: "AP RF", forms: ["AP RF", "APRF", "АП РФ", "АПРФ", "Archive of the President of the Russian Federation"] },

@@ -1,7 +1,7 @@
 // Link kinds as CiTO relations (the Citation Typing Ontology, http://purl.org/spar/cito/),
 // so exports can carry standard relations. CiTO reads from the citing entity to the
 // cited one, as our links read from `from` to `to` ("this annotation refutes that one").
-// REFERENCES.md ("Comparing texts and claims") lists the CiTO relations that fit.
+// docs/design-notes.md ("Claim status") lists the CiTO relations that fit.
 import type { LinkKind } from "@/lib/annotations/dto";
 
 export const CITO_NAMESPACE = "http://purl.org/spar/cito/";

@@ -1,7 +1,7 @@
 // A claim's status, derived from the link graph, never typed by hand.
 //
 // The rule is grounded labelling from abstract argumentation (Dung 1995; see
-// REFERENCES.md, "Claim status"). Every annotation is an argument; a `rebuts` or
+// docs/design-notes.md, "Claim status"). Every annotation is an argument; a `rebuts` or
 // `refutes` link is an attack of its `from` on its `to`. As a least fixed point:
 //   - IN    when every attacker is OUT (so also when nothing attacks it),
 //   - OUT   when some attacker is IN,

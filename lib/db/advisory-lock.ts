@@ -1,7 +1,7 @@
 // A session-level Postgres advisory lock held on a connection of its own while
 // `body` runs: several instances starting at once take turns. The embedded
 // database serves one process only, and extra connections there can disturb the
-// others (../shared/ENVIRONMENT.md), so there `body` simply runs.
+// others (docs/design-notes.md, "The embedded database"), so there `body` simply runs.
 import pg from "pg";
 import { isEmbeddedDatabase } from "./client";
 

@@ -1,6 +1,6 @@
 // Backups of the embedded database with PGlite's own dump: a gzip'd tarball of the
 // data folder (dumpDataDir), loaded back with PGlite's loadDataDir. The folder
-// belongs to one process (ENVIRONMENT.md), so both refuse while the app serves it.
+// belongs to one process (docs/design-notes.md, "The embedded database"), so both refuse while the app serves it.
 import { existsSync } from "node:fs";
 import { readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";

@@ -1,6 +1,6 @@
 // The embedded Postgres: PGlite (Postgres 17 compiled to WASM) served on a local TCP
 // socket, so that pg, Prisma's adapter and `next start` in another process connect to
-// it exactly as to a real server. See ../shared/ENVIRONMENT.md for what was verified.
+// it exactly as to a real server. See docs/design-notes.md, "The embedded database", for what was verified.
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { randomBytes } from "node:crypto";

@@ -1,5 +1,5 @@
 // Applies prisma/migrations the way `prisma migrate deploy` does, without Prisma's
-// native schema engine (it cannot be downloaded here; ENVIRONMENT.md). Applied
+// native schema engine (it cannot be downloaded here; docs/design-notes.md). Applied
 // migrations are recorded in Prisma's own `_prisma_migrations` table with the same
 // sha256 checksums, so `prisma migrate deploy` elsewhere sees the same history.
 import { createHash, randomUUID } from "node:crypto";

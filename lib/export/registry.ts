@@ -1,4 +1,4 @@
-// Export formats are adapters (DESIGN.md "Formats are adapters"): each is one module
+// Export formats are adapters (docs/design-notes.md "Formats are adapters"): each is one module
 // under lib/export/formats/ exporting an ExportFormat, listed once in ./formats.ts.
 //
 // To add a format: write `formats/<id>.ts` exporting `const <id>Format: ExportFormat`,

@@ -1,4 +1,4 @@
-// The one internal model every export format reads (DESIGN.md "Formats are
+// The one internal model every export format reads (docs/design-notes.md "Formats are
 // adapters"). Rows arrive in batches from read-rows.ts, already filtered by the
 // caller's rights: a format never sees an annotation, or the other end of a link,
 // that the caller may not read. Plain data (strings, numbers, arrays), so a format

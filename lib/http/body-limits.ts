@@ -14,6 +14,8 @@ export const BODY_LIMITS = {
   reply: 96 * KB,
   /** A target id, a kind and a 2,000-character note. */
   link: 16 * KB,
+  /** "Place again": offsets, a version id and a quote of up to 20,000 characters (80 KB as UTF-8 at worst). */
+  place: 96 * KB,
   /** Two new annotations (each as `annotation`) and the link between them. */
   linkPassages: 2 * 256 * KB + 16 * KB,
   /** A source's metadata: eight fields of at most 2,000 characters. */

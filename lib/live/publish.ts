@@ -23,7 +23,7 @@ export async function notifyInTransaction(tx: Prisma.TransactionClient, event: C
 /**
  * Wakes this process's hub after a commit, however many changes it logged: the
  * hub reads them from the log. On the embedded database it is the only path:
- * PGlite does not pass NOTIFY between connections (../shared/ENVIRONMENT.md).
+ * PGlite does not pass NOTIFY between connections (docs/design-notes.md, "The embedded database").
  */
 export function announceCommitted(): void {
   emitLocalChange();

@@ -77,6 +77,8 @@ export interface ResourceFor {
   "annotation:read-entry": EntryResource;
   "annotation:create": AnnotationResource;
   "annotation:edit": AnnotationResource;
+  /** Put an annotation the new text lost on a passage by hand: whoever may edit it. */
+  "annotation:place": AnnotationResource;
   /** Authors delete their own; editors hide (soft-delete) others'. */
   "annotation:delete": AnnotationResource;
   /** Undo a delete: whoever hid it, or the group's editors; an author cannot un-hide what an editor hid. */
@@ -106,6 +108,7 @@ export const ACTIONS = [
   "annotation:read-entry",
   "annotation:create",
   "annotation:edit",
+  "annotation:place",
   "annotation:delete",
   "annotation:restore",
   "annotation:reply",

@@ -31,7 +31,7 @@ export function readAnnotation(actor: Actor | null, annotation: AnnotationResour
  * Edit and delete: authors change their own while they may still contribute to
  * the group; editors change (or hide) anyone's shared annotation.
  */
-export function changeAnnotation(verb: "edit" | "delete") {
+export function changeAnnotation(verb: "edit" | "place" | "delete") {
   return (actor: Actor | null, annotation: AnnotationResource): Decision => {
     const read = readAnnotation(actor, annotation);
     if (!read.allowed) return read;

@@ -18,6 +18,7 @@ const RULES: { [A in Action]: Rule<A> } = {
   "annotation:read-entry": readEntry,
   "annotation:create": createAnnotation,
   "annotation:edit": changeAnnotation("edit"),
+  "annotation:place": changeAnnotation("place"),
   "annotation:delete": changeAnnotation("delete"),
   "annotation:restore": restoreAnnotation,
   "annotation:reply": respondToAnnotation("reply to"),

@@ -1,5 +1,5 @@
 // Converts character ranges of the canonical text into text-node boundaries in ONE
-// pass over the rendered blocks, however many ranges there are (DESIGN.md,
+// pass over the rendered blocks, however many ranges there are (docs/design-notes.md,
 // "Highlights at scale": a walk per range is what made other annotators slow).
 // It sees only a minimal DOM-like shape, so it runs in unit tests without a DOM.
 

@@ -4,7 +4,7 @@ import { LAYER_LABELS, type RevisionDto } from "@/lib/annotations/dto";
 /** `previous`: the revision before `current` that the reader may see; earlier ones written for a narrower audience are not sent. */
 export function revisionChanges(previous: RevisionDto | undefined, current: RevisionDto): string[] {
   if (previous === undefined) return [current.version === 1 ? "Created" : "Earlier versions were not shared with you"];
-  const changes: string[] = [];
+  const changes: string[] = current.kind === "placed" ? ["Placed again by hand on the new text"] : [];
   if (previous.layer !== current.layer) changes.push(`Layer: ${LAYER_LABELS[previous.layer]} → ${LAYER_LABELS[current.layer]}`);
   if (previous.visibility !== current.visibility) changes.push(`Visibility: ${previous.visibility} → ${current.visibility}`);
   const before = new Set(previous.tags.map((t) => t.toLocaleLowerCase()));

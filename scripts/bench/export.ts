@@ -8,6 +8,7 @@ import type { Db } from "@/lib/db/client";
 import { EXPORT_FORMAT_IDS, ExportQuery, exportAnnotations, OPERATOR } from "@/lib/export";
 import { readExportRows } from "@/lib/export/read-rows";
 import { resolveScope } from "@/lib/export/resolve-scope";
+import { warmCitationEngine } from "@/lib/export/citation/source-citations";
 import { seedAnnotations } from "./seed-annotations";
 
 const COUNT = 10_000;
@@ -71,6 +72,9 @@ async function addLinksAndCitations(db: Db, authorId: string): Promise<void> {
 
 export async function benchExport({ db, sourceSlug }: { db: Db; sourceSlug: string }): Promise<void> {
   console.log(`\n== Export of ${COUNT.toLocaleString()} annotations, each format vs JSON.stringify of the same rows (target <= 3x time, memory flat) ==`);
+  // Compiling the CSL style blocks the event loop for seconds on a busy machine;
+  // done in the middle of a run, the pool's pending connections timed out.
+  warmCitationEngine();
   const source = await db.source.findUniqueOrThrow({ where: { slug: sourceSlug }, select: { id: true } });
   const inputs: Record<number, Record<string, string>> = {};
   for (const count of [SMALL, COUNT]) {

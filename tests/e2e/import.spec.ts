@@ -7,7 +7,8 @@ import { createGroup, dragSelect, signUp } from "./support-annotate";
 // An owner imports a Markdown file into their group through the real form; the
 // source then exists for the group's members only.
 
-const NOTES = `# Siege notes
+// The file's "# heading" is its title (not the file name).
+const notes = (stamp: string) => `# Siege notes ${stamp}
 
 The first session opened on 19 August 1936.
 
@@ -22,7 +23,7 @@ test("an owner imports a file into their group; others get 404 for it", async ({
   const stamp = Date.now().toString(36);
   const file = path.join(dir, `siege-notes-${stamp}.md`);
   const empty = path.join(dir, "empty.md");
-  await writeFile(file, NOTES);
+  await writeFile(file, notes(stamp));
   await writeFile(empty, "");
 
   const alice = await signUp(browser, "Alice");
@@ -50,7 +51,8 @@ test("an owner imports a file into their group; others get 404 for it", async ({
   await expect(result.getByRole("listitem").filter({ hasText: /^paragraph: 2$/ })).toBeVisible();
   await expect(result).toContainText("kept of");
 
-  const title = `siege notes ${stamp}`;
+  const title = `Siege notes ${stamp}`;
+  await expect(result).toContainText(`title “${title}” (from the Markdown heading (# …))`);
   await result.getByRole("link", { name: `Open “${title}”` }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.locator("#tx")).toContainText("Sixteen defendants, among them Zinoviev and Kamenev.");

@@ -40,7 +40,7 @@ let publicSource: StoredSource;
 const userOf = (who: Who): string | null => (who === "signed-out" ? null : who === "former" ? former.id : cast[who].id);
 
 /** A group note on the group's own source, written by the former member while they belonged. */
-async function formerNote(extra: { deletedAt?: Date; deletedById?: string } = {}): Promise<string> {
+async function formerNote(extra: { deletedAt?: Date; deletedById?: string; anchorStatus?: "orphaned" } = {}): Promise<string> {
   const anchor = describeRange(groupSource.text, 200, 240);
   const content = { layer: "primary_document" as const, visibility: "group" as const, body: note("FORMER-NOTE"), bodyText: "FORMER-NOTE", tags: [] };
   const row = await db.annotation.create({
@@ -178,6 +178,16 @@ const rows: Row[] = [
   { entry: `route api/${A}/route.ts GET`, expected: "404 404 404 200 200 200 200", run: async () => { const id = await formerNote(); return call(`api/${A}/route.ts`, "GET", `/api/annotations/${id}`, { id }); } },
   { entry: `route api/${A}/route.ts PATCH`, expected: "401 404 404 200 200 403 403", run: async () => { const id = await formerNote(); return call(`api/${A}/route.ts`, "PATCH", `/api/annotations/${id}`, { id }, { version: 1, body: note("edited") }); } },
   { entry: `route api/${A}/route.ts DELETE`, expected: "404 404 404 200 200 403 403", run: async () => { const id = await formerNote(); return call(`api/${A}/route.ts`, "DELETE", `/api/annotations/${id}`, { id }); } },
+  {
+    entry: `route api/${A}/place/route.ts POST`,
+    // Signed out cannot read the group's note at all: the 404 of an unknown id.
+    expected: "404 404 404 200 200 403 403",
+    run: async () => {
+      const id = await formerNote({ anchorStatus: "orphaned" });
+      const input = { version: 1, versionId: groupSource.versionId, start: 500, end: 540, exact: groupSource.text.slice(500, 540) };
+      return call(`api/${A}/place/route.ts`, "POST", `/api/annotations/${id}/place`, { id }, input);
+    },
+  },
   { entry: `route api/${A}/restore/route.ts POST`, expected: "404 404 404 200 200 403 403", run: async () => { const id = await formerNote({ deletedAt: new Date(), deletedById: cast.editor.id }); return call(`api/${A}/restore/route.ts`, "POST", `/api/annotations/${id}/restore`, { id }); } },
   { entry: `route api/${A}/replies/route.ts GET`, expected: "404 404 404 200 200 200 200", run: async () => { const id = await formerNote(); return call(`api/${A}/replies/route.ts`, "GET", `/api/annotations/${id}/replies`, { id }); } },
   { entry: `route api/${A}/replies/route.ts POST`, expected: "401 404 404 201 201 201 403", run: async () => { const id = await formerNote(); return call(`api/${A}/replies/route.ts`, "POST", `/api/annotations/${id}/replies`, { id }, { body: note("a reply") }); } },

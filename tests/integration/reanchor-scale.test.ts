@@ -1,4 +1,4 @@
-// The seed's largest text with 2,000 annotations, as DESIGN.md measures the
+// The seed's largest text with 2,000 annotations, as docs/design-notes.md measures the
 // reader: a new version re-anchors all of them inside storeSource's
 // transaction, and the list route's service answers for all of them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -31,6 +31,11 @@ function engineFor(items: Items): InstanceType<typeof CSL.Engine> {
   return shared.engine;
 }
 
+/** Compiles the style now, so the first export does not block the event loop for it. */
+export function warmCitationEngine(): void {
+  engineFor(new Map());
+}
+
 /**
  * Citations of the sources an export meets, formatted by citeproc-js: a full note
  * for each excerpt (the same for every excerpt of a source, so computed once) and

@@ -121,6 +121,7 @@ describe("applyLiveEvent", () => {
 describe("revisionChanges", () => {
   const rev = (over: Partial<RevisionDto>): RevisionDto => ({
     version: 1,
+    kind: "edit",
     editor: { id: "u", name: "U" },
     layer: "rebuttal",
     visibility: "group",
