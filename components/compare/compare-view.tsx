@@ -50,7 +50,7 @@ export function CompareView({ sides, compare, signedIn, at: initialAt }: Props) 
   const sharedRanges = { left: useSharedMarks("left", compare.shared), right: useSharedMarks("right", compare.shared) };
   // Changes only when a pane's passages are marked anew.
   const shared = useMemo(() => ({ left: sharedRanges.left, right: sharedRanges.right }), [sharedRanges.left, sharedRanges.right]);
-  const { frame, measure } = useGutterFrame(overlay, gutter, { links, ranges, shared, selected });
+  const { store, measure } = useGutterFrame(overlay, gutter, scrollers, { links, ranges, shared, selected });
 
   const ask = useCallback((side: PaneSide, id: string) => {
     seq.current += 1;
@@ -142,7 +142,7 @@ export function CompareView({ sides, compare, signedIn, at: initialAt }: Props) 
         <div className="cmp-gutter" ref={gutter} aria-hidden="true" />
         <ComparePane data={sides.right} signedIn={signedIn} bridge={bridges.right} scrollRef={scrollers.right} onScroll={measure} />
         <Gutter
-          frame={frame}
+          store={store}
           links={links}
           quote={quoteOf}
           activeBand={activeShared}

@@ -4,7 +4,8 @@ import type { LinkKind } from "@/lib/annotations/dto";
 import type { PaneSide } from "@/lib/compare/connector-layout";
 import type { CompareLinkDto } from "@/lib/compare/schemas";
 import { LINK_DIRECTION_WORDS } from "@/lib/reader/annotation-link";
-import type { GutterFrame } from "./use-gutter-frame";
+import { useSyncExternalStore } from "react";
+import type { FrameStore } from "./use-gutter-frame";
 
 // Kinds are told apart by dash pattern and end marker (compare.css), never by colour alone.
 const END_MARKER: Record<LinkKind, string> = {
@@ -18,7 +19,7 @@ const END_MARKER: Record<LinkKind, string> = {
 };
 
 interface Props {
-  frame: GutterFrame | null;
+  store: FrameStore;
   links: readonly CompareLinkDto[];
   quote: (side: PaneSide, id: string) => string;
   onLink: (link: CompareLinkDto) => void;
@@ -50,7 +51,8 @@ function Defs() {
 }
 
 /** The overlay over both panes: connectors between linked highlights, shared-passage bands, edge markers. */
-export function Gutter({ frame, links, quote, onLink, onMarker, onBand, activeBand }: Props) {
+export function Gutter({ store, links, quote, onLink, onMarker, onBand, activeBand }: Props) {
+  const frame = useSyncExternalStore(store.subscribe, store.get, () => null);
   if (frame === null) return <svg className="cmp-overlay" aria-hidden="true" />;
   const { gutterLeft: gl, gutterRight: gr, height } = frame;
   const mid = (gl + gr) / 2;
