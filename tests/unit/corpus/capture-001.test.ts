@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCapture } from "@/lib/corpus";
-import { blockStartingWith, blocksOf, FILES, parsed, readCapture, textOf } from "./fixtures";
+import { blockStartingWith, blocksOf, fastestOf, FILES, parsed, readCapture, textOf } from "./fixtures";
 
 // 001: ten WordPress posts captured in a row, each with its own headings and
 // sources list; long quotations with their sources on the next line.
@@ -119,8 +119,6 @@ describe("capture 001 (several articles in a row)", () => {
   it("parses the 280 KB capture in well under 200 ms", () => {
     const { text } = readCapture(FILES.f001);
     parseCapture(text, "txt");
-    const t0 = performance.now();
-    parseCapture(text, "txt");
-    expect(performance.now() - t0).toBeLessThan(200);
+    expect(fastestOf(3, () => parseCapture(text, "txt")).ms).toBeLessThan(200);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCapture } from "@/lib/corpus";
 import type { SourceDocument } from "@/lib/corpus/types";
+import { fastestOf } from "./fixtures";
 
 // Small hand-made captures for the rules the five real files do not exercise.
 
@@ -51,9 +52,9 @@ describe("the plain-text reader", () => {
 
   it("stays linear on pathological input", () => {
     const nasty = `${"*a ".repeat(20000)}\n\n${"[".repeat(50000)}\n\n${"“".repeat(50000)}\n`;
-    const t0 = performance.now();
-    const doc = parseCapture(nasty, "txt");
-    expect(performance.now() - t0).toBeLessThan(1000);
+    // The fastest of three runs: a loaded machine slows single runs, a quadratic parser slows all three.
+    const { ms, result: doc } = fastestOf(3, () => parseCapture(nasty, "txt"));
+    expect(ms).toBeLessThan(1000);
     expect(doc.blocks.length).toBe(3);
   });
 });
