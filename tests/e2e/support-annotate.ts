@@ -106,11 +106,15 @@ export async function dragSelect(page: Page, phrase: string, root = "#tx"): Prom
           return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
         };
         const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        // Blocks above the phrase lay out late (content-visibility) and can push it off
+        // screen after the scroll: wait until it holds still, and scroll again if it left the view.
+        const onScreen = (box: { y1: number; y2: number }) => box.y1 > 0 && box.y2 < window.innerHeight;
         let last = "";
-        for (let i = 0; i < 20; i += 1) {
+        for (let i = 0; i < 40; i += 1) {
           await frame();
           const now = measure();
-          if (JSON.stringify(now) === last) return now;
+          if (JSON.stringify(now) === last && onScreen(now)) return now;
+          if (!onScreen(now)) (n.parentElement ?? root).scrollIntoView({ block: "center", behavior: "instant" });
           last = JSON.stringify(now);
         }
         return measure();
