@@ -107,7 +107,12 @@ export async function dragSelect(page: Page, phrase: string, root = "#tx"): Prom
         };
         const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         // Blocks above the phrase lay out late (content-visibility) and can push it off
-        // screen after the scroll: wait until it holds still, and scroll again if it left the view.
+        // screen, even mid-drag: lay out the blocks near it first, then wait until it holds
+        // still, and scroll again if it left the view.
+        const block = (n.parentElement ?? root).closest(".tx > *");
+        for (let b = block, i = 0; b !== null && i < 30; b = b.previousElementSibling, i += 1) (b as HTMLElement).style.contentVisibility = "visible";
+        for (let b = block, i = 0; b !== null && i < 30; b = b.nextElementSibling, i += 1) (b as HTMLElement).style.contentVisibility = "visible";
+        (n.parentElement ?? root).scrollIntoView({ block: "center", behavior: "instant" });
         const onScreen = (box: { y1: number; y2: number }) => box.y1 > 0 && box.y2 < window.innerHeight;
         let last = "";
         for (let i = 0; i < 40; i += 1) {
