@@ -5,19 +5,10 @@
 // module needs no database and no Prisma types.
 import type { BodyDoc } from "@/lib/annotations/body";
 import type { AnchorStatus, Layer, LinkKind, VisibilityDto } from "@/lib/annotations/dto";
+import type { SourceSummary } from "@/lib/sources/types";
 
 /** Source metadata as stored (lib/sources); `published` is a partial date ("1937", "1997-09"). */
-export interface ExportSource {
-  id: string;
-  slug: string;
-  title: string;
-  author: string | null;
-  site: string | null;
-  url: string | null;
-  published: string | null;
-  language: string | null;
-  kind: string | null;
-  perspective: string | null;
+export interface ExportSource extends Omit<SourceSummary, "length" | "versionNumber"> {
   /** The source's group; null for the public corpus. */
   groupId: string | null;
   /** Where the source is read in this app, absolute. */
