@@ -23,6 +23,11 @@ const root = process.cwd();
 const corpusDir = path.join(root, "prisma/corpus");
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const ratio = (a: number, b: number) => (a / b).toFixed(2);
+// BENCH_ONLY=search,export runs only those sections (names as in `wants` below), so
+// one area's numbers can be taken without the whole run.
+const only = new Set((process.env.BENCH_ONLY ?? "").split(",").map((name) => name.trim()).filter((name) => name !== ""));
+const wants = (section: string) => only.size === 0 || only.has(section);
+const APP_SECTIONS = ["citations", "html", "paint", "annotations", "claims", "export", "compare"];
 
 async function benchImport(): Promise<void> {
   console.log("\n== Import (parse + structure), median of 5 runs ==");
@@ -58,40 +63,45 @@ async function benchSharedPassages(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  await benchImport();
-  await benchSharedPassages();
-  await benchSearch();
-  await benchInterchange(corpusDir);
+  if (wants("import")) await benchImport();
+  if (wants("shared")) await benchSharedPassages();
+  if (wants("search")) await benchSearch();
+  if (wants("interchange")) await benchInterchange(corpusDir);
+  if (!APP_SECTIONS.some(wants)) return;
   await ensureBuild(root, { message: "Building the app...", quiet: true });
   const app = await startBenchApp(Number(process.env.BENCH_PORT ?? 3200));
   const browser = await launchChromium();
   try {
-    await benchCitations({ db: app.db, corpusDir });
-    console.log("\n== Reader HTML bytes over text bytes (target <= 2.5) ==");
+    if (wants("citations")) await benchCitations({ db: app.db, corpusDir });
     const sources = await app.db.source.findMany({ select: { slug: true, title: true, currentVersion: { select: { text: true } } } });
-    for (const source of sources) {
-      const text = source.currentVersion?.text ?? "";
-      const html = await (await fetch(`${app.baseUrl}/sources/${source.slug}`)).text();
-      const textBytes = Buffer.byteLength(text);
-      const htmlBytes = Buffer.byteLength(html);
-      // Also gzip over gzip: what actually crosses the network (next start compresses).
-      const gz = ratio(gzipSync(html).length, gzipSync(text).length);
-      console.log(`${source.slug}: ${htmlBytes} / ${textBytes} bytes = ${ratio(htmlBytes, textBytes)}x (gzip ${gz}x)`);
+    if (wants("html")) {
+      console.log("\n== Reader HTML bytes over text bytes (target <= 2.5) ==");
+      for (const source of sources) {
+        const text = source.currentVersion?.text ?? "";
+        const html = await (await fetch(`${app.baseUrl}/sources/${source.slug}`)).text();
+        const textBytes = Buffer.byteLength(text);
+        const htmlBytes = Buffer.byteLength(html);
+        // Also gzip over gzip: what actually crosses the network (next start compresses).
+        const gz = ratio(gzipSync(html).length, gzipSync(text).length);
+        console.log(`${source.slug}: ${htmlBytes} / ${textBytes} bytes = ${ratio(htmlBytes, textBytes)}x (gzip ${gz}x)`);
+      }
     }
 
     const largest = sources.sort((a, b) => (b.currentVersion?.text.length ?? 0) - (a.currentVersion?.text.length ?? 0))[0];
     if (largest === undefined) throw new Error("no sources loaded");
-    const baseline = await serveStatic(staticPageHtml(largest.title, largest.currentVersion?.text ?? ""));
-    const { a: reader, b: plain } = await comparePaint(browser, `${app.baseUrl}/sources/${largest.slug}`, baseline.url, RUNS);
-    await baseline.close();
-    console.log(`\n== Reader vs static page, ${largest.slug}, Chromium headless, median of ${RUNS} (target <= 1.5) ==`);
-    console.log(`first contentful paint: ${reader.fcp.toFixed(0)} ms vs ${plain.fcp.toFixed(0)} ms = ${ratio(reader.fcp, plain.fcp)}x`);
-    console.log(`load:                   ${reader.load.toFixed(0)} ms vs ${plain.load.toFixed(0)} ms = ${ratio(reader.load, plain.load)}x`);
+    if (wants("paint")) {
+      const baseline = await serveStatic(staticPageHtml(largest.title, largest.currentVersion?.text ?? ""));
+      const { a: reader, b: plain } = await comparePaint(browser, `${app.baseUrl}/sources/${largest.slug}`, baseline.url, RUNS);
+      await baseline.close();
+      console.log(`\n== Reader vs static page, ${largest.slug}, Chromium headless, median of ${RUNS} (target <= 1.5) ==`);
+      console.log(`first contentful paint: ${reader.fcp.toFixed(0)} ms vs ${plain.fcp.toFixed(0)} ms = ${ratio(reader.fcp, plain.fcp)}x`);
+      console.log(`load:                   ${reader.load.toFixed(0)} ms vs ${plain.load.toFixed(0)} ms = ${ratio(reader.load, plain.load)}x`);
+    }
 
-    await benchAnnotations(app, browser, largest.slug);
-    await benchClaims(app);
-    await benchExport({ db: app.db, sourceSlug: largest.slug });
-    await benchCompare(app, browser, largest.slug);
+    if (wants("annotations")) await benchAnnotations(app, browser, largest.slug);
+    if (wants("claims")) await benchClaims(app);
+    if (wants("export")) await benchExport({ db: app.db, sourceSlug: largest.slug });
+    if (wants("compare")) await benchCompare(app, browser, largest.slug);
   } finally {
     await browser.close();
     await app.stop();
