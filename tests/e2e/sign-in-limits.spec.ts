@@ -2,7 +2,8 @@ import { expect, test } from "@playwright/test";
 import { PASSWORD, signInInBrowser, signUp } from "./support-annotate";
 import { attemptFrom, type SignInAnswer, signInFrom } from "./support-peers";
 
-// The browser connects from 127.0.0.1; attackers from other loopback addresses.
+// Each person's browser connects from an address of their own (support-annotate.ts);
+// attackers from other loopback addresses.
 
 async function ownerAccount(browser: Parameters<typeof signUp>[0], name: string) {
   const owner = await signUp(browser, name);
@@ -36,8 +37,8 @@ test.describe("sign-in limits", () => {
 
   test("\"1.2.3.4, <victim address>\" does not lock the victim's address", async ({ browser }) => {
     const victim = await ownerAccount(browser, "Victim");
-    // The browser's address is 127.0.0.1; the attacker names it as the nearest hop.
-    for (let i = 0; i < 25; i++) await signInFrom("127.0.0.23", `nobody${i}-${Date.now()}@example.org`, "Password1", "1.2.3.4, 127.0.0.1");
+    // The attacker names the victim's own address as the nearest hop.
+    for (let i = 0; i < 25; i++) await signInFrom("127.0.0.23", `nobody${i}-${Date.now()}@example.org`, "Password1", `1.2.3.4, ${victim.address}`);
     await signInInBrowser(victim.page, victim.email, PASSWORD);
     await expect(victim.page.getByRole("navigation", { name: "Account" })).toContainText("Victim");
     await victim.context.close();

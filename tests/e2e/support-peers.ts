@@ -77,6 +77,8 @@ export async function proxyFrom(from: string): Promise<{ server: string; close()
     req.pipe(upstream);
   });
   await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+  // A proxy left open for the rest of the run must not keep the test worker alive.
+  proxy.unref();
   const address = proxy.address();
   const port = typeof address === "object" && address !== null ? address.port : 0;
   return {
