@@ -1,4 +1,5 @@
 import http from "node:http";
+import net from "node:net";
 
 // Requests from other loopback addresses (127.0.0.0/8 all reach the server), so one
 // machine can play an attacker whose socket address differs from the browser's.
@@ -75,6 +76,18 @@ export async function proxyFrom(from: string): Promise<{ server: string; close()
     );
     upstream.on("error", () => res.destroy());
     req.pipe(upstream);
+  });
+  // Playwright's API requests (context.request) tunnel through CONNECT even for http.
+  proxy.on("connect", (req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
+    const [host = "127.0.0.1", port = "80"] = (req.url ?? "").split(":");
+    const upstream = net.connect({ host, port: Number(port), localAddress: from }, () => {
+      client.write("HTTP/1.1 200 Connection Established\r\n\r\n");
+      upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    upstream.on("error", () => client.destroy());
+    client.on("error", () => upstream.destroy());
   });
   await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
   // A proxy left open for the rest of the run must not keep the test worker alive.
