@@ -129,19 +129,20 @@ export async function dragSelect(page: Page, phrase: string, root = "#tx"): Prom
           return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
         };
         const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-        // Blocks above the phrase lay out late (content-visibility) and can push it off
-        // screen, even mid-drag: lay out the blocks near it first, then wait until it holds
-        // still, and scroll again if it left the view.
-        const block = (n.parentElement ?? root).closest(".tx > *");
-        for (let b = block, i = 0; b !== null && i < 30; b = b.previousElementSibling, i += 1) (b as HTMLElement).style.contentVisibility = "visible";
-        for (let b = block, i = 0; b !== null && i < 30; b = b.nextElementSibling, i += 1) (b as HTMLElement).style.contentVisibility = "visible";
+        // Blocks lay out late (content-visibility in text.css) and can move the phrase,
+        // even mid-drag; under CI load 30 blocks either side were not enough (the drag
+        // ended paragraphs below). Lay out the whole text once, then wait until the
+        // phrase holds still, and scroll again if it left the view.
+        for (const b of root.querySelectorAll<HTMLElement>(".tx > *")) b.style.contentVisibility = "visible";
         (n.parentElement ?? root).scrollIntoView({ block: "center", behavior: "instant" });
         const onScreen = (box: { y1: number; y2: number }) => box.y1 > 0 && box.y2 < window.innerHeight;
         let last = "";
-        for (let i = 0; i < 40; i += 1) {
+        let still = 0;
+        for (let i = 0; i < 60; i += 1) {
           await frame();
           const now = measure();
-          if (JSON.stringify(now) === last && onScreen(now)) return now;
+          still = JSON.stringify(now) === last ? still + 1 : 0;
+          if (still >= 3 && onScreen(now)) return now;
           if (!onScreen(now)) (n.parentElement ?? root).scrollIntoView({ block: "center", behavior: "instant" });
           last = JSON.stringify(now);
         }
