@@ -61,7 +61,7 @@ export default async function SearchPage({ searchParams }: Props) {
       ) : (
         <>
           <p className="count" role="status">
-            {answer.total === 1 ? "1 result" : `${answer.total.toLocaleString("en")} results`}
+            {!answer.totalExact ? `More than ${answer.total.toLocaleString("en")} results` : answer.total === 1 ? "1 result" : `${answer.total.toLocaleString("en")} results`}
             {params.author === undefined ? null : (
               <>
                 {" "}

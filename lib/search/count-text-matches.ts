@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/client";
 import { parseInput } from "@/lib/http";
 import { readableSourcesWhere } from "@/lib/policy";
 import { TextMatchQuery } from "./schemas";
-import { tsquerySql } from "./search-sql";
+import { QUERY, tsquerySql } from "./search-sql";
 
 export interface CountTextMatchesOptions {
   db: Db;
@@ -20,8 +20,8 @@ export async function countTextMatches({ db, actor, input }: CountTextMatchesOpt
   const rows = await db.$queryRaw<{ slug: string; count: number }[]>`
     WITH q AS (SELECT ${tsquerySql(q)} AS query)
     SELECT s.slug, count(*)::int AS count
-    FROM "SourceBlock" AS b JOIN "Source" AS s ON s."currentVersionId" = b."versionId", q
-    WHERE b."searchVector" @@ q.query AND ${readableSourcesSql(readableSourcesWhere(groupIdsOf(actor)))}
+    FROM "SourceBlock" AS b JOIN "Source" AS s ON s."currentVersionId" = b."versionId"
+    WHERE b."searchVector" @@ ${QUERY} AND ${readableSourcesSql(readableSourcesWhere(groupIdsOf(actor)))}
     GROUP BY s.slug`;
   return { counts: Object.fromEntries(rows.map((r) => [r.slug, r.count])) };
 }

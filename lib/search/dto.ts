@@ -28,6 +28,11 @@ export interface SearchResultDto {
 export interface SearchResponseDto {
   results: SearchResultDto[];
   total: number;
+  /**
+   * False when a kind of hit (texts, notes, replies) matched more than search ranks
+   * (lib/search/search-sql.ts RANKED_PER_KIND): there are more than `total`.
+   */
+  totalExact: boolean;
   nextCursor: string | null;
 }
 

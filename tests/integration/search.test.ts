@@ -4,7 +4,9 @@ import { createReply } from "@/lib/annotations/create-reply";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
 import type { Db } from "@/lib/db/client";
+import { describeRange } from "@/lib/anchoring";
 import { searchCorpus } from "@/lib/search/search-corpus";
+import { RANKED_PER_KIND } from "@/lib/search/search-sql";
 import { annotationInput, castGroup, type Cast, failure, GREAT_PURGE, note, type Person, storeCorpusFile, type StoredSource, VOGIATZIS } from "./annotations-fixtures";
 import { freshDatabase } from "./support/database";
 
@@ -44,6 +46,7 @@ describe("searching the texts", () => {
       expect(marked(result)).toContain("Rakovsky");
     }
     expect(found.total).toBe(found.results.length);
+    expect(found.totalExact).toBe(true);
   });
 
   it("matches an inflected form through English stemming, and marks the form the text uses", async () => {
@@ -168,5 +171,41 @@ describe("filters and input", () => {
     expect((await failure(search(null, { q: "  " }))).status).toBe(400);
     expect((await failure(search(null, { q: "trial", limit: 500 }))).status).toBe(400);
     expect((await failure(search(null, { q: "trial", cursor: "bm90LWEtY3Vyc29y" }))).message).toMatch(/cursor/);
+  });
+});
+
+describe("a word that very many notes hold", () => {
+  /** `count` notes by the cast's author holding `word`, written at once. */
+  async function manyNotes(word: string, count: number, visibility: "public" | "private"): Promise<void> {
+    await db.annotation.createMany({
+      data: Array.from({ length: count }, (_, i) => ({
+        sourceId: vogiatzis.sourceId,
+        versionId: vogiatzis.versionId,
+        groupId: null,
+        authorId: cast.author.id,
+        visibility,
+        layer: "primary_document" as const,
+        ...describeRange(vogiatzis.text, 100 + i, 140 + i),
+        body: note(`${word} ${i}`),
+        bodyText: `${word} ${i}`,
+        tags: [],
+      })),
+    });
+  }
+
+  it("ranks the first matches of a kind and says there are more than it counted", async () => {
+    await manyNotes("manyfoldword", RANKED_PER_KIND + 5, "public");
+    const found = await search(null, { q: "manyfoldword", limit: 20 });
+    expect(found).toMatchObject({ total: RANKED_PER_KIND, totalExact: false });
+    expect(found.results).toHaveLength(20);
+    expect(found.nextCursor).not.toBeNull();
+  });
+
+  it("counts toward that bar only the notes the caller may see", async () => {
+    await manyNotes("hiddenfoldword", RANKED_PER_KIND + 5, "private");
+    const shown = await annotate(vogiatzis, "Horror in numbers", { visibility: "public", body: note("One hiddenfoldword for all.") });
+    const found = await search(null, { q: "hiddenfoldword" });
+    expect(found).toMatchObject({ total: 1, totalExact: true });
+    expect(ids(found)).toEqual([shown.id]);
   });
 });
