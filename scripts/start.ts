@@ -40,6 +40,9 @@ async function main(): Promise<void> {
     }
   }
 
+  if ((process.env.ADMIN_EMAILS ?? "") !== "") {
+    console.warn("ADMIN_EMAILS is no longer read (emails are not verified): name administrators by id in ADMIN_USER_IDS (npm run admins -- <email>).");
+  }
   const auth = await ensureAuthSecret(DATA_DIR);
   if (auth.note !== null) console.log(auth.note);
 

@@ -8,7 +8,7 @@ export interface Access {
   readonly userId: string;
   /** The caller's role in each group they belong to; a group missing here: not a member. */
   readonly roles: ReadonlyMap<string, Role>;
-  /** An administrator of this instance (ADMIN_EMAILS, lib/auth/request-access.ts). */
+  /** An administrator of this instance (ADMIN_USER_IDS, lib/access/admin-users.ts). */
   readonly admin?: boolean;
 }
 

@@ -1,6 +1,6 @@
 import { cache } from "react";
 import { type Access, resolveAccess } from "@/lib/access";
-import { isAdminEmail, parseAdminEmails } from "@/lib/access/admin-emails";
+import { parseAdminUserIds, withAdminRole } from "@/lib/access/admin-users";
 import { db } from "@/lib/db/client";
 import { limitAnnotationWrites } from "@/lib/annotations/write-limit";
 import { PolicyError } from "@/lib/policy";
@@ -9,9 +9,7 @@ import { getSessionUser } from "./session";
 // Once per request however many services a page or route calls.
 const requestAccess = cache(async (): Promise<Access | null> => {
   const user = await getSessionUser();
-  const access = await resolveAccess(db(), user);
-  if (access === null || user === null || !isAdminEmail(user.email, parseAdminEmails(process.env.ADMIN_EMAILS))) return access;
-  return { ...access, admin: true };
+  return withAdminRole(await resolveAccess(db(), user), parseAdminUserIds(process.env.ADMIN_USER_IDS));
 });
 
 /**

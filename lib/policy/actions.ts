@@ -11,7 +11,7 @@ export type Visibility = (typeof VISIBILITIES)[number];
 export interface Actor {
   userId: string;
   role: Role | null;
-  /** An administrator of this instance (ADMIN_EMAILS): curates the public corpus. */
+  /** An administrator of this instance (ADMIN_USER_IDS): curates the public corpus. */
   admin?: boolean;
 }
 
