@@ -12,8 +12,8 @@ import { LazyNoteEditor as NoteEditor } from "./lazy-note-editor";
 import type { CitationFields } from "@/lib/reader/citation-prefill";
 import { CitationFieldset } from "./citation-fields";
 
-// One form for a new annotation and for an edit: layer, note, tags, visibility and
-// (new ones only) group. Ctrl/Cmd+Enter saves and Escape cancels from any field,
+// One form for a new annotation and for an edit: layer, note, tags, visibility, the
+// archival citation and (new ones only) group. Ctrl/Cmd+Enter saves and Escape cancels from any field,
 // the editor included: the keys are caught before ProseMirror sees them.
 
 export interface FormValues {
@@ -22,7 +22,7 @@ export interface FormValues {
   tags: string[];
   visibility: VisibilityDto;
   groupId: string | null;
-  /** New annotations only: the archival-citation fields. */
+  /** The archival-citation fields, where the form offers them. */
   citation?: CitationFields;
 }
 

@@ -55,6 +55,8 @@ export interface UpdateAnnotationBody {
   layer?: Layer;
   tags?: string[];
   visibility?: VisibilityDto;
+  /** The archival citation in place of the saved one; null removes it. */
+  citation?: Record<string, string | null> | null;
 }
 
 export async function call<T>(method: string, url: string, body?: unknown): Promise<ApiResult<T>> {

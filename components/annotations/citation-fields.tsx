@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import type { CitationFields } from "@/lib/reader/citation-prefill";
 
 // The annotation form's archival-citation fields. Filled in from a citation the
@@ -25,8 +26,10 @@ interface Props {
 }
 
 export function CitationFieldset({ value, onChange, filledFrom }: Props) {
+  // Open when filled in, from the text or from the saved note; it stays as the user leaves it.
+  const [open] = useState(filledFrom !== null || Object.values(value).some((v) => v !== ""));
   return (
-    <details className="an-field an-cite" open={filledFrom !== null}>
+    <details className="an-field an-cite" open={open}>
       <summary className="an-label">Archival citation{filledFrom === null ? " (optional)" : ""}</summary>
       {filledFrom === null ? null : (
         <p className="an-cite-from" role="status">

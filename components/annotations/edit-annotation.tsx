@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import type { AnnotationDto } from "@/lib/annotations/dto";
+import { citationInputOf, savedCitationFields } from "@/lib/reader/citation-prefill";
 import { api } from "./api";
 import { AnnotationForm, type FormValues } from "./annotation-form";
 import { ConflictView } from "./conflict-view";
@@ -22,12 +23,16 @@ export function EditAnnotation({ annotation, onSaved, onClose }: Props) {
   const [error, setError] = useState<string | null>(null);
 
   const save = async (values: FormValues, version: number): Promise<string | null> => {
+    const citation = values.citation === undefined ? undefined : citationInputOf(values.citation);
+    // Sent only when changed: the saved one is otherwise left as it is.
+    const citationChanged = citation !== undefined && JSON.stringify(citation) !== JSON.stringify(citationInputOf(savedCitationFields(initial.citation)));
     const result = await api.update(annotation.id, {
       version,
       body: values.body,
       layer: values.layer,
       tags: values.tags,
       visibility: values.visibility,
+      ...(citationChanged ? { citation } : {}),
     });
     if (result.ok) {
       onSaved(result.data);
@@ -71,7 +76,14 @@ export function EditAnnotation({ annotation, onSaved, onClose }: Props) {
   return (
     <AnnotationForm
       title={<h4>Edit annotation</h4>}
-      initial={{ layer: initial.layer, body: initial.body, tags: initial.tags, visibility: initial.visibility, groupId: initial.groupId }}
+      initial={{
+        layer: initial.layer,
+        body: initial.body,
+        tags: initial.tags,
+        visibility: initial.visibility,
+        groupId: initial.groupId,
+        citation: savedCitationFields(initial.citation),
+      }}
       visibilities={initial.can.visibilities}
       submitLabel="Save changes"
       onSubmit={(values) => save(values, base)}

@@ -104,10 +104,12 @@ export const UpdateAnnotationInput = z
     layer: z.enum(LAYERS).optional(),
     tags: TagsInput.optional(),
     visibility: z.enum(VISIBILITIES).optional(),
+    /** The archival citation in place of the one kept; null removes it. */
+    citation: ArchivalCitationInput.nullable().optional(),
   })
   .refine(
-    (u) => u.body !== undefined || u.layer !== undefined || u.tags !== undefined || u.visibility !== undefined,
-    "nothing to change: send body, layer, tags or visibility",
+    (u) => u.body !== undefined || u.layer !== undefined || u.tags !== undefined || u.visibility !== undefined || u.citation !== undefined,
+    "nothing to change: send body, layer, tags, visibility or citation",
   );
 export type UpdateAnnotationInput = z.output<typeof UpdateAnnotationInput>;
 

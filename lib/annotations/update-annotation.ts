@@ -46,6 +46,11 @@ export async function updateAnnotation({ db, actor: access, id, input }: UpdateA
       },
     });
     if (written.count === 0) return null;
+    if (data.citation !== undefined) {
+      // One citation a note (the form's fields): the new one replaces it.
+      await tx.archivalCitation.deleteMany({ where: { annotationId: id } });
+      if (data.citation !== null) await tx.archivalCitation.create({ data: { ...data.citation, annotationId: id } });
+    }
     const after = await tx.annotation.findUniqueOrThrow({
       where: { id },
       select: { version: true, layer: true, visibility: true, body: true, bodyText: true, tags: true },

@@ -52,6 +52,14 @@ export function citationFieldsOf(c: ReaderCitation): CitationFields {
   }
 }
 
+/** A saved note's citation in the form's fields, to edit it. */
+export function savedCitationFields(saved: Partial<Record<keyof CitationFields, string | null>> | null): CitationFields {
+  if (saved === null) return EMPTY_CITATION_FIELDS;
+  const fields = { ...EMPTY_CITATION_FIELDS };
+  for (const key of Object.keys(fields) as (keyof CitationFields)[]) fields[key] = saved[key] ?? "";
+  return fields;
+}
+
 /** The API's citation input: null when every field is empty (the server then stores none). */
 export function citationInputOf(fields: CitationFields): Record<keyof CitationFields, string | null> | null {
   const entries = Object.entries(fields).map(([k, v]) => [k, v.trim() === "" ? null : v.trim()] as const);

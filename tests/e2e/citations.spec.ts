@@ -65,6 +65,15 @@ test("a note on the sentence before a citation starts with its fields, and the i
   await expect(entry.locator(".an-citation")).toContainText("AP RF");
   await expect(entry.locator(".an-citation")).toContainText("1938-03");
 
+  // The saved citation is edited with the note.
+  await entry.locator(".an-item-head").click();
+  await entry.getByRole("button", { name: "Edit" }).click();
+  const editor = entry.locator("form.an-form");
+  await expect(editor.getByLabel("List (folio)")).toHaveValue("107");
+  await editor.getByLabel("List (folio)").fill("107ob");
+  await editor.getByRole("button", { name: "Save changes" }).click();
+  await expect(entry.locator(".an-citation")).toContainText("107ob");
+
   await page.goto("/archives");
   const delo = page.locator("li[id='c-ap-rf/f-3/op-24/d-456']");
   await page.getByText("AP RF", { exact: true }).click();

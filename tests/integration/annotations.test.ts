@@ -69,6 +69,14 @@ describe("creating", () => {
       citation: { archive: "RGASPI", fond: "17", opis: "171", delo: "427", list: "11-12", documentDate: "" },
     });
     expect(created.citation).toEqual({ archive: "RGASPI", fond: "17", opis: "171", delo: "427", list: "11-12", publishedIn: null, documentDate: null, url: null });
+
+    const corrected = await updateAnnotation({ db, actor: cast.author, id: created.id, input: { version: 1, citation: { archive: "RGASPI", fond: "17", opis: "162", delo: "22", list: "15ob" } } });
+    expect(corrected.citation).toEqual({ archive: "RGASPI", fond: "17", opis: "162", delo: "22", list: "15ob", publishedIn: null, documentDate: null, url: null });
+    expect(await db.archivalCitation.count({ where: { annotationId: created.id } })).toBe(1);
+    // A change of the note alone keeps the citation; null removes it.
+    expect((await updateAnnotation({ db, actor: cast.author, id: created.id, input: { version: 2, tags: ["nkvd"] } })).citation).toMatchObject({ opis: "162" });
+    expect((await updateAnnotation({ db, actor: cast.author, id: created.id, input: { version: 3, citation: null } })).citation).toBeNull();
+    expect((await failure(updateAnnotation({ db, actor: cast.author, id: created.id, input: { version: 4, citation: { url: "javascript:alert(1)" } } }))).status).toBe(400);
   });
 
   it("refuses a quote that is not the text at those offsets", async () => {

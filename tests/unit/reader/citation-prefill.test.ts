@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseArchivalCitations, type Citation } from "@/lib/citations";
-import { citationFieldsOf, citationInputOf, citationNear, EMPTY_CITATION_FIELDS } from "@/lib/reader/citation-prefill";
+import { citationFieldsOf, citationInputOf, citationNear, EMPTY_CITATION_FIELDS, savedCitationFields } from "@/lib/reader/citation-prefill";
 import type { ReaderCitation } from "@/lib/sources/types";
 import { corpusText } from "../citations/corpus";
 
@@ -48,5 +48,15 @@ describe("citationFieldsOf", () => {
   it("sends no citation when the user cleared every field", () => {
     expect(citationInputOf(EMPTY_CITATION_FIELDS)).toBeNull();
     expect(citationInputOf({ ...EMPTY_CITATION_FIELDS, archive: " GARF " })).toEqual({ ...Object.fromEntries(Object.keys(EMPTY_CITATION_FIELDS).map((k) => [k, null])), archive: "GARF" });
+  });
+});
+
+describe("savedCitationFields", () => {
+  it("puts a saved note's citation in the form's fields, and round-trips through the API's input", () => {
+    const saved = { archive: "RGASPI", fond: "17", opis: "162", delo: "22", list: "15ob", publishedIn: null, documentDate: null, url: null };
+    const fields = savedCitationFields(saved);
+    expect(fields).toEqual({ ...EMPTY_CITATION_FIELDS, archive: "RGASPI", fond: "17", opis: "162", delo: "22", list: "15ob" });
+    expect(citationInputOf(fields)).toEqual(saved);
+    expect(savedCitationFields(null)).toEqual(EMPTY_CITATION_FIELDS);
   });
 });
