@@ -65,8 +65,7 @@ test("a note on the sentence before a citation starts with its fields, and the i
   await expect(entry.locator(".an-citation")).toContainText("AP RF");
   await expect(entry.locator(".an-citation")).toContainText("1938-03");
 
-  // The saved citation is edited with the note.
-  await entry.locator(".an-item-head").click();
+  // The saved citation is edited with the note (the new note is open, its citation shown).
   await entry.getByRole("button", { name: "Edit" }).click();
   const editor = entry.locator("form.an-form");
   await expect(editor.getByLabel("List (folio)")).toHaveValue("107");
