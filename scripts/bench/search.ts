@@ -49,15 +49,23 @@ async function measure(label: string, db: Db): Promise<void> {
   for (const q of QUERIES) search.push(...(await timed(RUNS, () => searchCorpus({ db, actor: null, input: { q } }))));
   const paged = await searchCorpus({ db, actor: null, input: { q: "bench note" } });
   const versions = await db.source.findMany({ select: { id: true, currentVersion: { select: { text: true } } } });
-  const selections = versions.flatMap((v) => {
-    const length = v.currentVersion?.text.length ?? 0;
-    return [0.2, 0.5, 0.8].map((at) => ({ sourceId: v.id, start: Math.floor(length * at), end: Math.floor(length * at) + 120 }));
-  });
-  const similar: number[] = [];
-  for (const s of selections) similar.push(...(await timed(3, () => findElsewhere({ db, actor: null, sourceId: s.sourceId, input: { start: s.start, end: s.end } }))));
+  const selections = (size: number) =>
+    versions.flatMap((v) => {
+      const length = v.currentVersion?.text.length ?? 0;
+      return [0.2, 0.5, 0.8].map((at) => ({ sourceId: v.id, start: Math.floor(length * at), end: Math.floor(length * at) + size }));
+    });
+  const findAll = async (size: number) => {
+    const times: number[] = [];
+    for (const s of selections(size)) times.push(...(await timed(3, () => findElsewhere({ db, actor: null, sourceId: s.sourceId, input: { start: s.start, end: s.end } }))));
+    return times;
+  };
+  const similar = await findAll(120);
+  // A paragraph-long selection is looked up in pieces of 40 words (lib/search/find-elsewhere.ts).
+  const long = await findAll(600);
   console.log(`${label}: search p95 ${p95(search).toFixed(1)} ms over ${search.length} searches of ${QUERIES.length} queries (target < 50); ` +
     `"bench note" matches ${paged.totalExact ? "" : "more than "}${paged.total} notes`);
   console.log(`${label}: find elsewhere p95 ${p95(similar).toFixed(1)} ms over ${similar.length} selections of 120 characters (target < 100)`);
+  console.log(`${label}: find elsewhere p95 ${p95(long).toFixed(1)} ms over ${long.length} selections of 600 characters`);
 }
 
 export async function benchSearch(): Promise<void> {
