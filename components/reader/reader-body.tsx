@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, type ReactNode } from "react";
+import { useEffect, useMemo, type ReactNode } from "react";
 import type { ReaderCitation, SourceSummary } from "@/lib/sources/types";
 import type { RangeParam } from "@/lib/reader/parse-range";
 import { decodeLayout, type TextLayout } from "@/lib/reader/text-layout";
@@ -36,6 +36,9 @@ interface Props {
 
 const NO_CITATIONS: readonly ReaderCitation[] = [];
 
+/** Marked when the reader has hydrated (its effects run after its children's), for the bench. */
+export const HYDRATED_MARK = "palimpsest:reader-hydrated";
+
 export function ReaderBody({ source, words, text, layout, toc, lang, range, citations = NO_CITATIONS, canEditMetadata = false, children }: Props) {
   const decoded = useMemo(() => decodeLayout(layout), [layout]);
   const entries = useMemo(() => nestToc(text, decoded.blocks, toc), [text, decoded, toc]);
@@ -44,6 +47,9 @@ export function ReaderBody({ source, words, text, layout, toc, lang, range, cita
     [text, decoded, lang, citations],
   );
   const annotated = children !== undefined && children !== null;
+  useEffect(() => {
+    performance.mark(HYDRATED_MARK);
+  }, []);
   return (
     <div className={`${entries.length > 0 ? "rd" : "rd solo"}${annotated ? " an" : ""}`}>
       {/* Past the contents and the text, straight to the annotation tools (a keyboard user's Find field). */}
