@@ -1,29 +1,29 @@
 "use client";
 
-import { useEffect, useMemo, type ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import type { ReaderCitation, SourceSummary } from "@/lib/sources/types";
 import type { RangeParam } from "@/lib/reader/parse-range";
-import { decodeLayout, type TextLayout } from "@/lib/reader/text-layout";
-import { nestToc, type TocHead } from "@/lib/reader/toc";
+import type { TocEntry } from "@/lib/reader/toc";
 import { SourceHeader } from "./source-header";
 import { TocNav } from "./toc-nav";
 import { BlockHashNotice } from "./block-hash-notice";
 import { RangeHighlight } from "./range-highlight";
-import { textElements } from "./text-elements";
+import { StaticText } from "./static-text";
 import { CitationPopover } from "./citation-popover";
 
 // The contents, the metadata header and the text, as one client component on purpose:
 // App Router sends a server component's output twice, as HTML and again as an element
 // tree in the RSC payload, which for the text costs more than the text itself. A
-// client component's props travel instead: the text once, as one string, its layout
-// as a few short arrays, and the contents as block indexes (titles are the text's).
+// client component's props travel instead, and the text is not among them: it is sent
+// once, as HTML (./static-text.tsx), with the contents' titles and the block count.
 
 interface Props {
   source: SourceSummary;
+  /** The version whose text the server rendered (lib/reader/reader-text.ts). */
+  versionId: string;
   words: number;
-  text: string;
-  layout: TextLayout;
-  toc: TocHead[];
+  entries: TocEntry[];
+  blockCount: number;
   lang?: string;
   range: RangeParam;
   /** The text's citations, underlined with a popover of their fields. */
@@ -39,13 +39,7 @@ const NO_CITATIONS: readonly ReaderCitation[] = [];
 /** Marked when the reader has hydrated (its effects run after its children's), for the bench. */
 export const HYDRATED_MARK = "palimpsest:reader-hydrated";
 
-export function ReaderBody({ source, words, text, layout, toc, lang, range, citations = NO_CITATIONS, canEditMetadata = false, children }: Props) {
-  const decoded = useMemo(() => decodeLayout(layout), [layout]);
-  const entries = useMemo(() => nestToc(text, decoded.blocks, toc), [text, decoded, toc]);
-  const body = useMemo(
-    () => textElements(text, decoded, lang, "", citations.map((c, index) => ({ kind: "cite" as const, start: c.start, end: c.end, index }))),
-    [text, decoded, lang, citations],
-  );
+export function ReaderBody({ source, versionId, words, entries, blockCount, lang, range, citations = NO_CITATIONS, canEditMetadata = false, children }: Props) {
   const annotated = children !== undefined && children !== null;
   useEffect(() => {
     performance.mark(HYDRATED_MARK);
@@ -69,8 +63,9 @@ export function ReaderBody({ source, words, text, layout, toc, lang, range, cita
               error={range.kind === "invalid" ? range.message : undefined}
             />
           )}
-          <BlockHashNotice blockCount={decoded.blocks.length} />
-          {body}
+          <BlockHashNotice blockCount={blockCount} />
+          {/* A new version is a new text: remounted, not patched. */}
+          <StaticText key={versionId} versionId={versionId} lang={lang} />
           {citations.length === 0 ? null : <CitationPopover citations={citations} />}
         </article>
       </main>

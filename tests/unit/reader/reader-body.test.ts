@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ReaderBody } from "@/components/reader/reader-body";
 import type { Block } from "@/lib/corpus/types";
-import { prepareText } from "@/lib/reader/prepared-text";
+import { readerTextOf } from "@/lib/reader/reader-text";
 import type { SourceSummary } from "@/lib/sources/types";
 
 const source: SourceSummary = {
@@ -27,8 +27,9 @@ const blocks: Block[] = [
 ];
 
 function render(panel: boolean): string {
-  const { words, layout, toc } = prepareText({ text, blocks, marks: [], sections: [] });
-  const props = { source, words, text, layout, toc, lang: "en", range: { kind: "none" } as const };
+  // The server component's half: the version's text is rendered and kept for the client component's.
+  const { words, entries, blockCount } = readerTextOf({ versionId: "v-reader-body", text, blocks, marks: [], sections: [], citations: [] });
+  const props = { source, versionId: "v-reader-body", words, entries, blockCount, lang: "en", range: { kind: "none" } as const };
   return renderToStaticMarkup(createElement(ReaderBody, props, panel ? createElement("aside", { id: "panel" }) : null));
 }
 
