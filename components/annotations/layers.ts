@@ -5,6 +5,9 @@ export { LAYER_LABELS, LAYERS, type Layer };
 /** The CSS Custom Highlight name of a layer; annotations.css styles `::highlight(<name>)`. */
 export const highlightName = (layer: Layer) => `an-${layer}`;
 
+/** Name of the performance measure of each highlight paint, which a benchmark reads. */
+export const PAINT_MEASURE = "palimpsest:paint-highlights";
+
 /** Keys 1-4 choose a layer, in the order of LAYERS. */
 export function layerForKey(key: string): Layer | undefined {
   const n = Number(key);

@@ -4,22 +4,22 @@ import { useEffect, useRef } from "react";
 import { domRanges, paintRanges, textRootId } from "@/components/reader/dom-ranges";
 import type { AnnotationSummaryDto } from "@/lib/annotations/dto";
 import type { OffsetRange } from "@/lib/reader/selection-offsets";
-import { highlightName, LAYERS, type Layer } from "./layers";
+import { highlightName, LAYERS, PAINT_MEASURE, type Layer } from "./layers";
 
 // Paints the shown annotations: one Highlight per layer, converted from offsets in
 // ONE pass over the text nodes (docs/design-notes.md, "Highlights at scale"), plus one for the
 // selected annotation and one for the passage being annotated. Overlaps stay
 // distinguishable: tints are translucent and each layer has its own underline style.
 
-/** Name of the performance measure a benchmark can read. */
-export const PAINT_MEASURE = "palimpsest:paint-highlights";
 
 /**
  * Returns a lookup from annotation id to its DOM Range, for scrolling to it.
+ * `shown` null (the list is loading) leaves what is painted: the page's own seed
+ * (components/reader/highlight-seed.tsx) until the list replaces it.
  * `prefix` names the text (a compare pane's); `onPainted` hears of each new lookup.
  */
 export function useHighlights(
-  shown: readonly AnnotationSummaryDto[],
+  shown: readonly AnnotationSummaryDto[] | null,
   selected: OffsetRange | null,
   pending: OffsetRange | null,
   prefix = "",
@@ -33,7 +33,7 @@ export function useHighlights(
 
   useEffect(() => {
     const root = document.getElementById(textRootId(prefix));
-    if (root === null) return;
+    if (root === null || shown === null) return;
     const t0 = performance.now();
     const ranges = domRanges(root, shown);
     const byLayer = new Map<Layer, Range[]>(LAYERS.map((l) => [l, []]));

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
+import { cache, Suspense } from "react";
 import { getReaderSource } from "@/lib/sources/queries";
 import { parseRangeParam } from "@/lib/reader/parse-range";
 import { annotateOptions, parseAnnotationParam } from "@/lib/reader/annotate-options";
@@ -8,6 +8,7 @@ import { getRequestAccess } from "@/lib/auth/request-access";
 import { db } from "@/lib/db/client";
 import { listGroupsForUser } from "@/lib/groups/list-groups-for-user";
 import { ReaderView } from "@/components/reader/reader-view";
+import { HighlightSeed } from "@/components/reader/highlight-seed";
 import { actorIn } from "@/lib/access";
 import { can, sourceResource } from "@/lib/policy";
 
@@ -31,8 +32,9 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const [source, access] = await Promise.all([loadSource(id), getRequestAccess()]);
   if (source === null) notFound();
-  // Only who may annotate, and where, is sent with the page; the annotations
-  // themselves are fetched by the browser after load, keeping the HTML lean.
+  // Only who may annotate, and where, is sent with the page, and where the highlights
+  // go (streamed after the text); the annotations themselves are fetched by the
+  // browser after load, keeping the HTML lean.
   const groups = access === null ? [] : await listGroupsForUser({ db: db(), actor: access });
   const options = annotateOptions({ access, groups, sourceGroupId: source.groupId });
   return (
@@ -41,6 +43,11 @@ export default async function SourcePage({ params, searchParams }: Props) {
       range={parseRangeParam(query.range, source.text.length)}
       canEditMetadata={can(actorIn(access, source.groupId), "source:edit-metadata", sourceResource(source.groupId)).allowed}
       annotations={{ ...options, signedIn: access !== null, focusId: parseAnnotationParam(query.annotation) }}
+      seed={
+        <Suspense fallback={null}>
+          <HighlightSeed sourceId={source.id} />
+        </Suspense>
+      }
     />
   );
 }
