@@ -4,6 +4,7 @@ import { can, readableSourcesWhere, sourceResource, visibleAnnotationsWhere } fr
 import { readBlocks, readMarks, readSections } from "./stored-document";
 import type { LibrarySource, ReaderCitation, ReaderSource } from "./types";
 import { backfillCitations, citationKindOf } from "./version-citations";
+import { VersionContentCache, type VersionContent } from "./version-content-cache";
 
 const summarySelect = {
   id: true,
@@ -81,6 +82,9 @@ export interface GetReaderSourceOptions {
   input: { idOrSlug: string };
 }
 
+// 32 M characters: the whole starter corpus is under 0.5 M; one text is at most 5 MB.
+const versionContents = new VersionContentCache(32 * 1024 * 1024);
+
 /**
  * A source with its current version, by id or slug; null when there is none or the
  * viewer may not read it, so a group's source is indistinguishable from no source.
@@ -89,27 +93,31 @@ export async function getReaderSource({ db, actor, input }: GetReaderSourceOptio
   const { idOrSlug } = input;
   const row = await db.source.findFirst({
     where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] },
-    select: {
-      ...summarySelect,
-      currentVersion: { select: { id: true, number: true, length: true, text: true, blocks: true, marks: true, sections: true, citationsParsedAt: true } },
-    },
+    select: { ...summarySelect, currentVersion: { select: { id: true, number: true, length: true } } },
   });
   if (row === null || row.currentVersion === null) return null;
   const { currentVersion: v, groupId, ...meta } = row;
   if (!maySeeSource(actor, groupId)) return null;
+  const content = versionContents.get(v.id) ?? (await readVersionContent(db, v.id));
+  if (content === null) return null;
+  versionContents.set(v.id, content);
+  return { ...meta, groupId, length: v.length, versionNumber: v.number, versionId: v.id, ...content };
+}
+
+async function readVersionContent(db: Db, versionId: string): Promise<VersionContent | null> {
+  const v = await db.sourceVersion.findUnique({
+    where: { id: versionId },
+    select: { text: true, blocks: true, marks: true, sections: true, citationsParsedAt: true },
+  });
+  if (v === null) return null;
   // A version stored before citations were parsed at import gets them on first read.
-  if (v.citationsParsedAt === null) await backfillCitations({ db, versionIds: [v.id] });
+  if (v.citationsParsedAt === null) await backfillCitations({ db, versionIds: [versionId] });
   return {
-    ...meta,
-    groupId,
-    length: v.length,
-    versionNumber: v.number,
-    versionId: v.id,
     text: v.text,
     blocks: readBlocks(v.blocks),
     marks: readMarks(v.marks),
     sections: readSections(v.sections),
-    citations: await readerCitations(db, v.id),
+    citations: await readerCitations(db, versionId),
   };
 }
 
