@@ -17,15 +17,15 @@ async function currentUser(): Promise<SessionUser | null> {
   }
 }
 
-/** The header's account control: sign-in links, or the user's name, their groups and sign-out. */
+/** The header's account control: sign-in links, or the user's name, their groups and sign-out (not prefetched: app/layout.tsx). */
 export async function AccountMenu() {
   const user = await currentUser();
   if (user === null) {
     return (
       <nav aria-label="Account" className="account-menu">
-        <Link href="/sign-in">Sign in</Link>
+        <Link href="/sign-in" prefetch={false}>Sign in</Link>
         <span aria-hidden="true">/</span>
-        <Link href="/sign-up">Sign up</Link>
+        <Link href="/sign-up" prefetch={false}>Sign up</Link>
       </nav>
     );
   }
@@ -34,8 +34,8 @@ export async function AccountMenu() {
       <span className="account-name" title={user.email ?? undefined}>
         {user.name}
       </span>
-      <Link href="/groups">Groups</Link>
-      <Link href="/settings/tokens">API tokens</Link>
+      <Link href="/groups" prefetch={false}>Groups</Link>
+      <Link href="/settings/tokens" prefetch={false}>API tokens</Link>
       <SignOutButton />
     </nav>
   );
