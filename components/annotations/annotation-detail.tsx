@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { AnnotationDto, AnnotationSummaryDto, LinkDto, ReplyDto } from "@/lib/annotations/dto";
 import { NoteBody } from "./note-body";
 import { AnnotationLinks, Citation } from "./annotation-links";
@@ -35,13 +35,34 @@ interface Props {
 export function AnnotationDetail({ a, replies, handlers, candidates }: Props) {
   const [mode, setMode] = useState<"view" | "edit" | "history">("view");
   const [confirming, setConfirming] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // Closing the edit form takes the focused field with it: Edit, rendered again, gets focus back.
+  const backToEdit = useRef(false);
+  useEffect(() => {
+    if (mode !== "view" || !backToEdit.current) return;
+    backToEdit.current = false;
+    editButton.current?.focus();
+  }, [mode]);
+  // The question goes away with the button that had focus: give it back to Delete.
+  const keep = () => {
+    setConfirming(false);
+    deleteButton.current?.focus();
+  };
   // Deleting takes the replies with it, other people's too: ask first when there are any.
   const replyCount = Math.max(a.replyCount, replies?.length ?? 0);
   const loaded = (list: ReplyDto[]) => handlers.onRepliesLoaded(a.id, list);
   return (
     <div className="an-detail">
       {mode === "edit" ? (
-        <EditAnnotation annotation={a} onSaved={handlers.onSaved} onClose={() => setMode("view")} />
+        <EditAnnotation
+          annotation={a}
+          onSaved={handlers.onSaved}
+          onClose={() => {
+            backToEdit.current = true;
+            setMode("view");
+          }}
+        />
       ) : (
         <>
           <NoteBody doc={a.body} className="an-note" />
@@ -63,7 +84,7 @@ export function AnnotationDetail({ a, replies, handlers, candidates }: Props) {
           <AnnotationLinks links={a.links} onRemove={(link) => handlers.onUnlink(a, link)} />
           <div className="an-actions">
             {a.can.edit ? (
-              <button type="button" onClick={() => setMode("edit")}>
+              <button ref={editButton} type="button" onClick={() => setMode("edit")}>
                 Edit
               </button>
             ) : null}
@@ -72,6 +93,7 @@ export function AnnotationDetail({ a, replies, handlers, candidates }: Props) {
             </button>
             {a.can.delete ? (
               <button
+                ref={deleteButton}
                 type="button"
                 className="an-danger"
                 aria-expanded={replyCount > 0 ? confirming : undefined}
@@ -82,7 +104,16 @@ export function AnnotationDetail({ a, replies, handlers, candidates }: Props) {
             ) : null}
           </div>
           {confirming ? (
-            <div role="alertdialog" aria-labelledby={`an-del-${a.id}`} className="an-confirm">
+            <div
+              role="alertdialog"
+              aria-labelledby={`an-del-${a.id}`}
+              className="an-confirm"
+              onKeyDown={(e) => {
+                if (e.key !== "Escape") return;
+                e.stopPropagation();
+                keep();
+              }}
+            >
               <p id={`an-del-${a.id}`}>
                 Delete this annotation and its {replyCount === 1 ? "reply" : `${replyCount} replies`}? Readers will no longer see
                 {replyCount === 1 ? " it" : " them"}; Undo brings them back.
@@ -90,7 +121,7 @@ export function AnnotationDetail({ a, replies, handlers, candidates }: Props) {
               <button type="button" className="an-danger" autoFocus onClick={() => handlers.onDelete(a)}>
                 Delete with {replyCount === 1 ? "the reply" : `${replyCount} replies`}
               </button>{" "}
-              <button type="button" onClick={() => setConfirming(false)}>
+              <button type="button" onClick={keep}>
                 Keep it
               </button>
             </div>

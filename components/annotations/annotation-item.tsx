@@ -22,15 +22,18 @@ export const AnnotationItem = memo(function AnnotationItem({ a, selected, onSele
       {onPick === undefined ? null : (
         <input type="checkbox" className="ex-pick" checked={picked} onChange={(e) => onPick(a.id, e.target.checked)} aria-label={`Pick for export: ${a.exact.slice(0, 60)}`} />
       )}
+      {/* Named as the highlight it stands for: "Apologist claim by Ada · 1 reply: “the passage” note". */}
       <button type="button" className="an-item-head" aria-expanded={selected} onClick={() => onSelect(a.id)}>
         <span className="an-item-top">
           <span className={`an-swatch l-${a.layer}`} aria-hidden="true" />
           <span className="an-layer-name">{LAYER_LABELS[a.layer]}</span>
+          <span className="visually-hidden"> by </span>
           <span className="an-muted">
             {a.author.name}
             {a.visibility === "private" ? " · private" : ""}
             {a.anchorStatus === "orphaned" ? " · not placed" : ""}
             {a.replyCount > 0 ? ` · ${a.replyCount} ${a.replyCount === 1 ? "reply" : "replies"}` : ""}
+            <span className="visually-hidden">:</span>
           </span>
         </span>
         <q className="an-item-quote">{a.exact}</q>

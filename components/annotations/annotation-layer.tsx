@@ -149,7 +149,10 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
     head.focus();
   });
 
-  const detail = useDetail({ store, setToast, select, selected });
+  const focusEntry = useCallback((id: string) => {
+    focusAfterRender.current = id;
+  }, []);
+  const detail = useDetail({ store, setToast, select, selected, focusEntry });
   // Stable across selections, so the list's memoized entries do not all re-render on each click.
   const selectedNow = useRef(selectedId);
   useEffect(() => {

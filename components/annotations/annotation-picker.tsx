@@ -36,7 +36,7 @@ export function AnnotationPicker({ x, y, choices, onPick, onClose }: Props) {
         {choices.map((a, i) => (
           <li key={a.id}>
             <button type="button" ref={i === 0 ? first : undefined} onClick={() => onPick(a.id)}>
-              <span className={`an-swatch l-${a.layer}`} aria-hidden="true" /> {LAYER_LABELS[a.layer]} · {a.author.name}:{" "}
+              <span className={`an-swatch l-${a.layer}`} aria-hidden="true" /> {LAYER_LABELS[a.layer]} by {a.author.name}:{" "}
               {snippet(a.note === "" ? a.exact : a.note, 60)}
             </button>
           </li>

@@ -108,7 +108,8 @@ export function ReplyThread({ annotationId, replies, canReply, onLoaded, onRepli
             void send();
           }}
         >
-          <NoteEditor key={round} label="Your reply" onChange={setDraft} />
+          {/* After a send the fresh editor takes focus, where the one that was sent had it. */}
+          <NoteEditor key={round} label="Your reply" onChange={setDraft} autoFocus={round > 0} />
           <button type="submit" disabled={draft.empty || busy}>
             {busy ? "Sending…" : "Reply"}
           </button>

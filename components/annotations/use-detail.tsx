@@ -13,6 +13,8 @@ interface Options {
   setToast: (toast: Toast | null) => void;
   select: (id: string | null, scrollText: boolean) => void;
   selected: AnnotationSummaryDto | null;
+  /** Puts focus on an entry's head once it is rendered again. */
+  focusEntry: (id: string) => void;
 }
 
 /**
@@ -20,7 +22,7 @@ interface Options {
  * replies, links. The list has only summaries, so the full annotation is fetched on opening,
  * unless this reader already holds it as current (its own write, a live event).
  */
-export function useDetail({ store, setToast, select, selected }: Options) {
+export function useDetail({ store, setToast, select, selected, focusEntry }: Options) {
   const { put, setDetail, addReply, setReplies } = store;
   const { details, replies, annotations } = store.state;
   const [failed, setFailed] = useState<{ id: string; message: string } | null>(null);
@@ -47,18 +49,21 @@ export function useDetail({ store, setToast, select, selected }: Options) {
       if (!result.ok) return setToast({ message: result.message });
       put({ ...result.data, deleted: true });
       select(null, false);
+      // The Delete button went away with the entry: focus moves to Undo, and Undo brings it back to the entry.
       setToast({
         message: "Annotation deleted.",
+        focusUndo: true,
         undo: async () => {
           const back = await api.restore(a.id);
           if (!back.ok) return setToast({ message: back.message });
           put(back.data);
           setToast({ message: "Annotation restored." });
           select(back.data.id, true);
+          focusEntry(back.data.id);
         },
       });
     },
-    [put, select, setToast],
+    [put, select, setToast, focusEntry],
   );
   const { onLinked, onUnlink } = useLinkActions({ put, setToast });
   const handlers: DetailHandlers = useMemo(

@@ -29,7 +29,8 @@ export function ComparePane({ data, signedIn, bridge, scrollRef, onScroll }: Pro
   const label = data.side === "left" ? "Left" : "Right";
   return (
     <section className={`cmp-pane cmp-${data.side}`} aria-label={`${label}: ${data.summary.title}`} data-source-id={data.summary.id}>
-      <div className="cmp-scroll" ref={scrollRef} onScroll={onScroll} data-pane={data.side}>
+      {/* Focusable, so a keyboard scrolls a pane whose text holds no link. */}
+      <div className="cmp-scroll" ref={scrollRef} onScroll={onScroll} data-pane={data.side} tabIndex={0}>
         <article>
           <SourceHeader source={data.summary} words={data.words} />
           {body}

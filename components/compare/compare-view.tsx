@@ -113,7 +113,7 @@ export function CompareView({ sides, compare, signedIn, at: initialAt }: Props) 
   const activeShared = at !== null && at.startsWith("shared:") ? Number(at.slice(7)) : null;
 
   return (
-    <div className="cmp">
+    <main id="main" tabIndex={-1} className="cmp">
       <nav className="cmp-bar" aria-label="Compare">
         <button type="button" onClick={() => step(-1)} aria-keyshortcuts="[" disabled={stops.length === 0}>
           ← Previous
@@ -169,6 +169,6 @@ export function CompareView({ sides, compare, signedIn, at: initialAt }: Props) 
           {inPlace.message.text}
         </p>
       )}
-    </div>
+    </main>
   );
 }

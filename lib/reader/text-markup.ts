@@ -71,7 +71,7 @@ export function buildText<N>(
         // The label is not part of the canonical text, so it is drawn outside the block.
         const back = links.backrefs.get(i);
         const label = b.label ?? "";
-        const mark = back === undefined ? h("span", { class: "bk" }, [label]) : h("a", { class: "bk", href: back, "aria-label": `Back to the text (note ${label})` }, [label]);
+        const mark = back === undefined ? h("span", { class: "bk" }, [label]) : h("a", { class: "bk", href: back, "aria-label": `Back to the text from note ${label}` }, [label]);
         return h("div", { class: "fn", id: links.noteIds.get(i) }, [mark, h("p", { id }, content)]);
       }
       default:

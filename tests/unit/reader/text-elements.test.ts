@@ -58,7 +58,7 @@ describe("textElements", () => {
     ];
     const html = render(text, blocks, [{ kind: "footnote-ref", start: 6, end: 9, label: "1" }]);
     expect(html).toContain('<a class="fr" href="#fn-1" id="r-1">[1]</a>');
-    expect(html).toContain('<a class="bk" href="#r-1" aria-label="Back to the text (note 1)">1</a>');
+    expect(html).toContain('<a class="bk" href="#r-1" aria-label="Back to the text from note 1">1</a>');
     expect(blockElements(html).map((el) => DomUtils.textContent(el))).toEqual(["Claim.[1]", "Source"]);
   });
 });
