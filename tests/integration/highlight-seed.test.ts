@@ -36,13 +36,15 @@ describe("highlightSeed", () => {
     const actor = reader === "anonymous" ? null : cast[reader];
     const listed = summariesOf(await listAnnotations({ db, actor, sourceId: source.sourceId }), source.text);
     const placed = listed.filter((a) => a.anchorStatus !== "orphaned").flatMap((a) => [a.start, a.end, LAYERS.indexOf(a.layer)]);
-    const seed = await highlightSeed({ db, actor, sourceId: source.sourceId });
+    const seed = await highlightSeed({ db, actor, idOrSlug: source.sourceId });
     expect(seed).toEqual(placed);
+    expect(await highlightSeed({ db, actor, idOrSlug: "vogiatzis-seed" })).toEqual(seed);
     expect(seed.length / 3).toBe({ author: 3, viewer: 2, outsider: 1, anonymous: 1 }[reader]);
   });
 
-  it("refuses a group's source to someone outside the group, as the list does", async () => {
-    expect((await failure(highlightSeed({ db, actor: cast.outsider, sourceId: groupSource.sourceId }))).status).toBe(404);
-    expect(await highlightSeed({ db, actor: cast.viewer, sourceId: groupSource.sourceId })).toEqual([]);
+  it("refuses a group's source to someone outside the group, as the list does, and an unknown one", async () => {
+    expect((await failure(highlightSeed({ db, actor: cast.outsider, idOrSlug: groupSource.sourceId }))).status).toBe(404);
+    expect(await highlightSeed({ db, actor: cast.viewer, idOrSlug: "great-purge-seed-group" })).toEqual([]);
+    expect((await failure(highlightSeed({ db, actor: null, idOrSlug: "no-such-source" }))).status).toBe(404);
   });
 });

@@ -9,6 +9,7 @@ import { db } from "@/lib/db/client";
 import { listGroupsForUser } from "@/lib/groups/list-groups-for-user";
 import { ReaderView } from "@/components/reader/reader-view";
 import { HighlightSeed } from "@/components/reader/highlight-seed";
+import { highlightSeed } from "@/lib/annotations/highlight-seed";
 import { actorIn } from "@/lib/access";
 import { can, sourceResource } from "@/lib/policy";
 
@@ -30,6 +31,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SourcePage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
+  // Where the highlights go, read beside the source so it is often ready with the text.
+  // A source the viewer may not read fails it too: the page is then a 404 and paints nothing.
+  const seed = getRequestAccess()
+    .then((actor) => highlightSeed({ db: db(), actor, idOrSlug: id }))
+    .catch(() => []);
   const [source, access] = await Promise.all([loadSource(id), getRequestAccess()]);
   if (source === null) notFound();
   // Only who may annotate, and where, is sent with the page, and where the highlights
@@ -45,7 +51,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
       annotations={{ ...options, signedIn: access !== null, focusId: parseAnnotationParam(query.annotation) }}
       seed={
         <Suspense fallback={null}>
-          <HighlightSeed sourceId={source.id} />
+          <HighlightSeed seed={seed} />
         </Suspense>
       }
     />
