@@ -54,13 +54,30 @@ export function useTextSelection(enabled: boolean, prefix = ""): [PendingSelecti
       const next = { ...offsets, ...toolbarAt(window.getSelection()!.getRangeAt(0), prefix) };
       setPending((prev) => (prev !== null && prev.start === next.start && prev.end === next.end && prev.y === next.y ? prev : next));
     };
-    // selectionchange fires per character while dragging: read once per frame.
+    // selectionchange fires per character while dragging: read once per frame, and not
+    // until the button is released. Shown mid-drag, the toolbar sat below the line being
+    // selected, right where the pointer was heading, and the drag ended on it.
+    let dragging = false;
     const onChange = () => {
-      if (frame === 0) frame = window.requestAnimationFrame(read);
+      if (!dragging && frame === 0) frame = window.requestAnimationFrame(read);
+    };
+    const onDown = (event: PointerEvent) => {
+      if (event.button === 0) dragging = true;
+    };
+    const onUp = () => {
+      if (!dragging) return;
+      dragging = false;
+      onChange();
     };
     document.addEventListener("selectionchange", onChange);
+    document.addEventListener("pointerdown", onDown, true);
+    document.addEventListener("pointerup", onUp, true);
+    document.addEventListener("pointercancel", onUp, true);
     return () => {
       document.removeEventListener("selectionchange", onChange);
+      document.removeEventListener("pointerdown", onDown, true);
+      document.removeEventListener("pointerup", onUp, true);
+      document.removeEventListener("pointercancel", onUp, true);
       if (frame !== 0) window.cancelAnimationFrame(frame);
     };
   }, [enabled, prefix]);
