@@ -160,6 +160,9 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
   }, [selectedId]);
   const onSelect = useCallback((id: string) => select(id === selectedNow.current ? null : id, true), [select]);
 
+  const closeToast = useCallback(() => setToast(null), []);
+  const panelHeading = useCallback(() => document.getElementById(`${scope.prefix}an-heading`), [scope.prefix]);
+
   const composer =
     composing === null ? null : (
       <Composer
@@ -223,7 +226,7 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
       {picker === null ? null : (
         <AnnotationPicker {...picker} onPick={(id) => select(id, false)} onClose={() => setPicker(null)} />
       )}
-      <UndoToast toast={toast} onClose={() => setToast(null)} />
+      <UndoToast toast={toast} onClose={closeToast} focusAfter={panelHeading} />
     </>
   );
 }

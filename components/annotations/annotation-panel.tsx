@@ -54,7 +54,7 @@ export function AnnotationPanel(p: Props) {
   return (
     <aside {...props} className="an-panel" data-open={p.open} data-source-id={p.sourceId} aria-labelledby={`${prefix}an-heading`}>
       <div className="an-head">
-        <h2 id={`${prefix}an-heading`}>
+        <h2 id={`${prefix}an-heading`} tabIndex={-1}>
           Annotations{" "}
           <span className="an-count" aria-label={filtered ? `${p.items.length} of ${p.total} shown` : undefined}>
             {p.status !== "ready" ? "…" : filtered ? `${p.items.length} of ${p.total}` : p.total}

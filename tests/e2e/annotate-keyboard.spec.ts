@@ -185,5 +185,18 @@ test("focus is never lost: annotate, open the entry, reply, cancel and confirm a
   await page.keyboard.press("Enter");
   await expect(head).toBeFocused();
   await notLost("undoing");
+
+  // Dismissing the toast that holds focus hands focus to the panel, not to the page's body.
+  const del2 = entry.getByRole("button", { name: "Delete", exact: true });
+  await del2.focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await expect(undo).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Dismiss" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(undo).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: /^Annotations/ })).toBeFocused();
+  await notLost("dismissing the toast");
   await context.close();
 });
