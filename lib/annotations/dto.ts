@@ -180,6 +180,8 @@ export interface RevisionDto {
   body: BodyDoc;
   bodyText: string;
   tags: string[];
+  /** The archival citation in force after this revision. */
+  citation: ArchivalCitationDto | null;
   createdAt: string;
 }
 

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { changeEvent } from "@/lib/live/change-event";
 import { notifyInTransaction } from "@/lib/live/publish";
 import type { CheckedBody, CreateAnnotationInput } from "./schemas";
+import { citationForRevision } from "./revision-citation";
 
 export interface InsertAnnotationData {
   sourceId: string;
@@ -42,7 +43,9 @@ export async function insertAnnotation(tx: Prisma.TransactionClient, data: Inser
     },
     select: { id: true },
   });
-  await tx.annotationRevision.create({ data: { ...content, annotationId: created.id, version: 1, editorId: data.authorId } });
+  await tx.annotationRevision.create({
+    data: { ...content, citation: citationForRevision(data.citation), annotationId: created.id, version: 1, editorId: data.authorId },
+  });
   await notifyInTransaction(tx, changeEvent({ sourceId: data.sourceId, kind: "annotation", id: created.id, change: "created" }));
   return created.id;
 }

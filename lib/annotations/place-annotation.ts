@@ -1,3 +1,4 @@
+import { addRevision } from "./add-revision";
 import { checkRange, describeRange } from "@/lib/anchoring";
 import type { Access } from "@/lib/access";
 import type { Db } from "@/lib/db/client";
@@ -10,7 +11,6 @@ import { getAnnotation } from "./get-annotation";
 import { lockCurrentVersion } from "./lock-current-version";
 import { parseInput } from "./parse-input";
 import { PlaceAnnotationInput } from "./schemas";
-import { bodyDoc } from "./to-dto";
 
 export interface PlaceAnnotationOptions {
   db: Db;
@@ -50,11 +50,7 @@ export async function placeAnnotation({ db, actor: access, id, input }: PlaceAnn
       data: { ...anchor, versionId: version.id, anchorStatus: "exact", version: { increment: 1 } },
     });
     if (written.count === 0) return null;
-    const after = await tx.annotation.findUniqueOrThrow({
-      where: { id },
-      select: { version: true, layer: true, visibility: true, body: true, bodyText: true, tags: true },
-    });
-    await tx.annotationRevision.create({ data: { ...after, body: bodyDoc(after.body), annotationId: id, editorId: placerId, kind: "placed" } });
+    await addRevision(tx, { id, editorId: placerId, kind: "placed" });
     const before = { authorId: row.authorId, groupId: row.groupId, visibility: row.visibility };
     const event = changeEvent({ sourceId: row.sourceId, kind: "annotation", id, change: "updated", before });
     await notifyInTransaction(tx, event);

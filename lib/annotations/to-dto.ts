@@ -4,6 +4,7 @@ import { can, type LinkEndResource } from "@/lib/policy";
 import { annotationResource, type AnnotationRow, type LinkEnd } from "./annotation-row";
 import { visibilityChoices } from "./visibility-change";
 import type { AnnotationDto, LinkDto, PersonDto, ReplyDto, RevisionDto } from "./dto";
+import { revisionCitation } from "./revision-citation";
 
 export function personDto(user: { id: string; name: string | null }): PersonDto {
   // Emails are never sent to other readers, so a nameless account shows as this.
@@ -134,6 +135,7 @@ export function revisionDto(row: {
   body: unknown;
   bodyText: string;
   tags: string[];
+  citation: unknown;
   createdAt: Date;
   kind?: "edit" | "placed";
 }): RevisionDto {
@@ -146,6 +148,8 @@ export function revisionDto(row: {
     body: bodyDoc(row.body),
     bodyText: row.bodyText,
     tags: row.tags,
+    citation: revisionCitation(row.citation),
     createdAt: row.createdAt.toISOString(),
   };
 }
+

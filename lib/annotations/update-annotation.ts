@@ -1,3 +1,4 @@
+import { addRevision } from "./add-revision";
 import type { Db } from "@/lib/db/client";
 import { changeEvent } from "@/lib/live/change-event";
 import { announceCommitted, notifyInTransaction } from "@/lib/live/publish";
@@ -8,7 +9,6 @@ import { StaleAnnotationError } from "./errors";
 import { getAnnotation } from "./get-annotation";
 import { parseInput } from "./parse-input";
 import { UpdateAnnotationInput } from "./schemas";
-import { bodyDoc } from "./to-dto";
 import { visibilityChangeRefusal } from "./visibility-change";
 
 export interface UpdateAnnotationOptions {
@@ -51,13 +51,7 @@ export async function updateAnnotation({ db, actor: access, id, input }: UpdateA
       await tx.archivalCitation.deleteMany({ where: { annotationId: id } });
       if (data.citation !== null) await tx.archivalCitation.create({ data: { ...data.citation, annotationId: id } });
     }
-    const after = await tx.annotation.findUniqueOrThrow({
-      where: { id },
-      select: { version: true, layer: true, visibility: true, body: true, bodyText: true, tags: true },
-    });
-    await tx.annotationRevision.create({
-      data: { ...after, body: bodyDoc(after.body), annotationId: id, editorId },
-    });
+    await addRevision(tx, { id, editorId, kind: "edit" });
     const before = { authorId: row.authorId, groupId: row.groupId, visibility: row.visibility };
     const event = changeEvent({ sourceId: row.sourceId, kind: "annotation", id, change: "updated", before });
     await notifyInTransaction(tx, event);

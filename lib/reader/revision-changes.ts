@@ -1,5 +1,6 @@
 // What changed between two revisions of an annotation, in words, for its history.
-import { LAYER_LABELS, type RevisionDto } from "@/lib/annotations/dto";
+import { LAYER_LABELS, type ArchivalCitationDto, type RevisionDto } from "@/lib/annotations/dto";
+import { archivalCitationText } from "./wording";
 
 /** `previous`: the revision before `current` that the reader may see; earlier ones written for a narrower audience are not sent. */
 export function revisionChanges(previous: RevisionDto | undefined, current: RevisionDto): string[] {
@@ -14,5 +15,15 @@ export function revisionChanges(previous: RevisionDto | undefined, current: Revi
   if (added.length > 0) changes.push(`Tags added: ${added.join(", ")}`);
   if (removed.length > 0) changes.push(`Tags removed: ${removed.join(", ")}`);
   if (previous.bodyText !== current.bodyText || JSON.stringify(previous.body) !== JSON.stringify(current.body)) changes.push("Note edited");
+  const citationChange = citationChanged(previous.citation, current.citation);
+  if (citationChange !== null) changes.push(citationChange);
   return changes.length > 0 ? changes : ["No visible change"];
+}
+
+function citationChanged(before: ArchivalCitationDto | null, after: ArchivalCitationDto | null): string | null {
+  if (before === null && after === null) return null;
+  if (before === null) return `Archival citation added: ${archivalCitationText(after!)}`;
+  if (after === null) return `Archival citation removed: ${archivalCitationText(before)}`;
+  if (JSON.stringify(before) === JSON.stringify(after)) return null;
+  return `Archival citation: ${archivalCitationText(before)} → ${archivalCitationText(after)}`;
 }

@@ -77,6 +77,15 @@ describe("creating", () => {
     expect((await updateAnnotation({ db, actor: cast.author, id: created.id, input: { version: 2, tags: ["nkvd"] } })).citation).toMatchObject({ opis: "162" });
     expect((await updateAnnotation({ db, actor: cast.author, id: created.id, input: { version: 3, citation: null } })).citation).toBeNull();
     expect((await failure(updateAnnotation({ db, actor: cast.author, id: created.id, input: { version: 4, citation: { url: "javascript:alert(1)" } } }))).status).toBe(400);
+
+    // Each revision keeps the citation in force after it, so the history shows the corrections.
+    const { revisions } = await listRevisions({ db, actor: cast.author, annotationId: created.id });
+    expect(revisions.map((r) => [r.version, r.citation?.opis ?? null, r.citation?.delo ?? null])).toEqual([
+      [4, null, null],
+      [3, "162", "22"],
+      [2, "162", "22"],
+      [1, "171", "427"],
+    ]);
   });
 
   it("refuses a quote that is not the text at those offsets", async () => {

@@ -4,6 +4,7 @@ import { NOTE_MAX, QUOTE_MAX, summaryOf } from "@/lib/annotations/summary";
 import { annotationsAt, byDocumentOrder, facets, matchesFilters, snippet } from "@/lib/reader/annotation-view";
 import { applyLiveEvent, parseLiveEvent, withDetail, withList } from "@/lib/reader/live-annotations";
 import { revisionChanges } from "@/lib/reader/revision-changes";
+import { archivalCitationText } from "@/lib/reader/wording";
 import { accessOf, actorIn } from "@/lib/access";
 import { can, ROLES, type Role } from "@/lib/policy";
 import { annotateOptions, parseAnnotationParam } from "@/lib/reader/annotate-options";
@@ -128,6 +129,7 @@ describe("revisionChanges", () => {
     body: body("a"),
     bodyText: "a",
     tags: ["x"],
+    citation: null,
     createdAt: "",
     ...over,
   });
@@ -139,6 +141,18 @@ describe("revisionChanges", () => {
       "Tags added: y",
       "Note edited",
     ]);
+  });
+  it("names a citation added, changed or removed, in the reader's wording", () => {
+    const cited = (delo: string | null) => ({ archive: "RGASPI", fond: "17", opis: "162", delo, list: null, publishedIn: null, documentDate: null, url: null });
+    const v1 = rev({});
+    const v2 = rev({ version: 2, citation: cited("20") });
+    const v3 = rev({ version: 3, citation: cited("21") });
+    const v4 = rev({ version: 4 });
+    expect(revisionChanges(v1, v2)).toEqual([`Archival citation added: ${archivalCitationText(cited("20"))}`]);
+    expect(revisionChanges(v2, v3)).toEqual([`Archival citation: ${archivalCitationText(cited("20"))} → ${archivalCitationText(cited("21"))}`]);
+    expect(revisionChanges(v3, v4)).toEqual([`Archival citation removed: ${archivalCitationText(cited("21"))}`]);
+    expect(revisionChanges(v3, rev({ version: 4, citation: cited("21") }))).toEqual(["No visible change"]);
+    expect(archivalCitationText(cited("20"))).toContain("20");
   });
 });
 
