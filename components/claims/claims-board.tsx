@@ -4,10 +4,13 @@ import type { ClaimsQueryValue } from "@/lib/claims/schemas";
 import { boardAxis } from "@/lib/claims/timeline";
 import { ClaimCard } from "./claim-card";
 import { ClaimsFilters } from "./claims-filters";
+import { ClaimsPager } from "./claims-pager";
 
-function countLine(shown: number, total: number): string {
+function countLine(board: Board): string {
   const claims = (n: number) => `${n} ${n === 1 ? "claim" : "claims"}`;
-  return shown === total ? `${claims(total)}.` : `${claims(shown)} of ${total} match the filters.`;
+  const all = board.matched === board.total ? `${claims(board.total)}.` : `${claims(board.matched)} of ${board.total} match the filters.`;
+  if (board.pageCount === 1) return all;
+  return `${all} Showing ${board.offset + 1}–${board.offset + board.rows.length}.`;
 }
 
 export function ClaimsBoard({ board, query, problem }: { board: Board; query: ClaimsQueryValue; problem: string | null }) {
@@ -32,7 +35,7 @@ export function ClaimsBoard({ board, query, problem }: { board: Board; query: Cl
       )}
       <ClaimsFilters facets={board.facets} query={query} />
       <p className="cl-count" role="status">
-        {countLine(board.rows.length, board.total)}
+        {countLine(board)}
       </p>
       {board.rows.length === 0 ? (
         <p className="cl-empty">
@@ -45,6 +48,7 @@ export function ClaimsBoard({ board, query, problem }: { board: Board; query: Cl
           ))}
         </ul>
       )}
+      <ClaimsPager query={query} page={board.page} pageCount={board.pageCount} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 // The claims board from the claim graph: every claim's status, chain, timeline and
 // strongest answer, then the reader's filters and sort. Pure.
 import { chainIndex, chainOf } from "./chain";
-import type { ClaimsQueryValue } from "./schemas";
+import { CLAIMS_PAGE_SIZE, type ClaimsQueryValue } from "./schemas";
 import { ATTACK_KINDS, CLAIM_STATUSES, claimStatuses, groundedLabels } from "./status";
 import { claimTimeline } from "./timeline";
 import type { BoardAnnotation, ChainEntry, ClaimGraph, ClaimRow } from "./types";
@@ -13,9 +13,17 @@ export interface ClaimFacets {
 }
 
 export interface ClaimBoard {
+  /** The page asked for, of the filtered and sorted claims. */
   rows: ClaimRow[];
   /** Claims before the filters: an empty board and an over-filtered one say different things. */
   total: number;
+  /** Claims the filters keep, over every page. */
+  matched: number;
+  /** The page shown (1-based, clamped to the last) and how many there are (at least 1). */
+  page: number;
+  pageCount: number;
+  /** Position of the first row of this page among the matched claims, 0-based. */
+  offset: number;
   facets: ClaimFacets;
 }
 
@@ -78,7 +86,7 @@ function facetsOf(rows: readonly ClaimRow[]): ClaimFacets {
   };
 }
 
-/** The board the reader asked for: rows filtered by source, status, author and tag, then sorted. */
+/** The board the reader asked for: rows filtered by source, status, author and tag, sorted, then the page asked for. */
 export function claimBoard(graph: ClaimGraph, query: ClaimsQueryValue): ClaimBoard {
   const all = claimRows(graph);
   const tag = query.tag?.toLocaleLowerCase();
@@ -89,5 +97,9 @@ export function claimBoard(graph: ClaimGraph, query: ClaimsQueryValue): ClaimBoa
       (query.author === undefined || r.claim.author.id === query.author) &&
       (tag === undefined || r.claim.tags.some((t) => t.toLocaleLowerCase() === tag)),
   );
-  return { rows: rows.sort(SORTS[query.sort]), total: all.length, facets: facetsOf(all) };
+  const pageCount = Math.max(1, Math.ceil(rows.length / CLAIMS_PAGE_SIZE));
+  const page = Math.min(query.page, pageCount);
+  const offset = (page - 1) * CLAIMS_PAGE_SIZE;
+  const sorted = rows.sort(SORTS[query.sort]);
+  return { rows: sorted.slice(offset, offset + CLAIMS_PAGE_SIZE), total: all.length, matched: sorted.length, page, pageCount, offset, facets: facetsOf(all) };
 }

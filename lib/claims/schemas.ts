@@ -29,7 +29,12 @@ export const ClaimsQuery = z.object({
   author: param(z.string().trim().min(1).max(64, "author: at most 64 characters")),
   tag: param(z.string().trim().min(1).max(MAX_TAG_LENGTH, `tag: at most ${MAX_TAG_LENGTH} characters`)),
   sort: param(z.enum(CLAIM_SORTS, { message: `sort: one of ${CLAIM_SORTS.join(", ")}` })).transform((s) => s ?? "newest"),
+  /** 1-based; a page past the last shows the last, so an address kept while claims went away still shows claims. */
+  page: param(z.coerce.number({ message: "page: a whole number from 1" }).int("page: a whole number from 1").min(1, "page: a whole number from 1").max(100_000, "page: at most 100000")).transform((p) => p ?? 1),
 });
+
+/** Claims per board page: enough to scan, few enough that a board of thousands stays a light page. */
+export const CLAIMS_PAGE_SIZE = 50;
 
 export type ClaimsQueryValue = z.output<typeof ClaimsQuery>;
 

@@ -69,7 +69,36 @@ describe("the claims board", () => {
     expect(await statusFor(cast.viewer, claim.id)).toBe("unanswered");
   });
 
+  it("pages the claims a reader may see by 50, keeping the filter and sort across pages", async () => {
+    const phrases = ["The climax", "Some examples", "Suffocating the revolution"];
+    const made: string[] = [];
+    for (let i = 0; i < 53; i++) {
+      const visibility = i === 52 ? "private" : "group";
+      const claim = await createAnnotation({
+        db,
+        actor: cast.author,
+        sourceId: claimsSource.sourceId,
+        input: annotationInput(claimsSource.text, phrases[i % 3]!, { layer: "apologist_claim", visibility, groupId: visibility === "private" ? null : cast.groupId, tags: ["paged"] }),
+      });
+      if (visibility === "group") made.push(claim.id);
+    }
+    const query = { tag: "paged", sort: "source" };
+    const first = await listClaims({ db, actor: cast.viewer, input: query });
+    const second = await listClaims({ db, actor: cast.viewer, input: { ...query, page: "2" } });
+    // The viewer sees the 52 group claims, not the author's private one.
+    expect([first.matched, first.page, first.pageCount, first.rows.length]).toEqual([52, 1, 2, 50]);
+    expect([second.matched, second.page, second.offset, second.rows.length]).toEqual([52, 2, 50, 2]);
+    const seen = [...first.rows, ...second.rows].map((r) => r.claim.id);
+    expect(new Set(seen).size).toBe(52);
+    expect([...seen].sort()).toEqual([...made].sort());
+    expect(second.rows.every((r) => r.claim.tags.includes("paged"))).toBe(true);
+    // A page past the last shows the last; the author sees the private one on it.
+    expect((await listClaims({ db, actor: cast.viewer, input: { ...query, page: "7" } })).rows.map((r) => r.claim.id)).toEqual(second.rows.map((r) => r.claim.id));
+    expect((await listClaims({ db, actor: cast.author, input: { ...query, page: "2" } })).rows).toHaveLength(3);
+  });
+
   it("refuses a query it cannot read with a 400 naming the field", async () => {
     expect(await failure(listClaims({ db, actor: null, input: { status: "wrong" } }))).toMatchObject({ status: 400, message: expect.stringContaining("status") });
+    expect(await failure(listClaims({ db, actor: null, input: { page: "0" } }))).toMatchObject({ status: 400, message: expect.stringContaining("page") });
   });
 });

@@ -2,7 +2,7 @@
 // and "years until refuted", the strongest answer, the filters and the sorts.
 import { describe, expect, it } from "vitest";
 import type { Layer, LinkKind } from "@/lib/annotations/dto";
-import { claimComparePath, claimReaderPath } from "@/lib/claims/addresses";
+import { claimComparePath, claimReaderPath, claimsBoardPath } from "@/lib/claims/addresses";
 import { claimBoard } from "@/lib/claims/board";
 import { axisPercent, boardAxis } from "@/lib/claims/timeline";
 import { ClaimsQuery, readClaimsQuery } from "@/lib/claims/schemas";
@@ -138,11 +138,58 @@ describe("claimBoard", () => {
 
 describe("readClaimsQuery", () => {
   it("takes the first of repeated parameters and treats empty ones as absent", () => {
-    expect(readClaimsQuery({ status: ["rebutted", "refuted"], source: "", sort: "years" })).toEqual({ query: { status: "rebutted", sort: "years" }, problem: null });
+    expect(readClaimsQuery({ status: ["rebutted", "refuted"], source: "", sort: "years" })).toEqual({ query: { status: "rebutted", sort: "years", page: 1 }, problem: null });
+  });
+
+  it("reads the page as a whole number from 1", () => {
+    expect(readClaimsQuery({ page: "3" }).query.page).toBe(3);
+    expect(readClaimsQuery({ page: "0" }).problem).toContain("page");
+    expect(readClaimsQuery({ page: "2.5" }).problem).toContain("page");
+    expect(readClaimsQuery({ page: "two" }).problem).toContain("page");
   });
 
   it("falls back to the whole board and says what was wrong", () => {
-    expect(readClaimsQuery({ status: "false" })).toEqual({ query: { sort: "newest" }, problem: expect.stringContaining("status: one of unanswered") });
+    expect(readClaimsQuery({ status: "false" })).toEqual({ query: { sort: "newest", page: 1 }, problem: expect.stringContaining("status: one of unanswered") });
+  });
+});
+
+describe("the board's pages", () => {
+  // 120 claims, every third tagged "paged": 40 tagged, so one page; 120 in all, so three.
+  const many: ClaimGraph = {
+    annotations: Array.from({ length: 120 }, (_, i) =>
+      note(`p${i}`, "apologist_claim", "apology", { createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(), tags: i % 3 === 0 ? ["paged"] : [] }),
+    ),
+    links: [],
+  };
+  const pageOf = (query: Record<string, string>) => claimBoard(many, ClaimsQuery.parse(query));
+
+  it("shows 50 claims a page, in the sort's order across pages, and counts them all", () => {
+    const pages = [1, 2, 3].map((n) => pageOf({ page: String(n) }));
+    expect(pages.map((p) => [p.rows.length, p.page, p.pageCount, p.offset, p.matched, p.total])).toEqual([
+      [50, 1, 3, 0, 120, 120],
+      [50, 2, 3, 50, 120, 120],
+      [20, 3, 3, 100, 120, 120],
+    ]);
+    // Newest first: p119 opens page 1, p0 closes page 3, none repeats.
+    const ids = pages.flatMap((p) => p.rows.map((r) => r.claim.id));
+    expect(ids[0]).toBe("p119");
+    expect(ids.at(-1)).toBe("p0");
+    expect(new Set(ids).size).toBe(120);
+  });
+
+  it("pages the filtered claims, and shows the last page for one past it", () => {
+    const tagged = pageOf({ tag: "paged" });
+    expect([tagged.rows.length, tagged.pageCount, tagged.matched, tagged.total]).toEqual([40, 1, 40, 120]);
+    const past = pageOf({ page: "9", sort: "claimed" });
+    expect([past.page, past.offset, past.rows.length]).toEqual([3, 100, 20]);
+  });
+
+  it("keeps the filters and sort in each page's address, and leaves the defaults out", () => {
+    const query = ClaimsQuery.parse({ tag: "paged", status: "unanswered", sort: "years", page: "2" });
+    expect(claimsBoardPath(query)).toBe("/claims?status=unanswered&tag=paged&sort=years&page=2");
+    expect(claimsBoardPath(query, 1)).toBe("/claims?status=unanswered&tag=paged&sort=years");
+    expect(claimsBoardPath(ClaimsQuery.parse({}), 1)).toBe("/claims");
+    expect(claimsBoardPath(ClaimsQuery.parse({ source: "a b&c" }), 3)).toBe("/claims?source=a+b%26c&page=3");
   });
 });
 
