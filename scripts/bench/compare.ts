@@ -11,6 +11,7 @@ import { seedAnnotations } from "./seed-annotations";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const LINKS = 300;
+const ANNOTATIONS = 2_000;
 const ratio = (a: number, b: number) => (a / b).toFixed(2);
 
 /** Scrolls the left pane 40 px a frame for 3 s; frame intervals, gutter layout times, what is drawn at the end. */
@@ -104,6 +105,9 @@ async function linkPanes(app: BenchApp, leftId: string, rightId: string): Promis
 async function benchView(app: BenchApp, browser: Browser, bigSlug: string): Promise<void> {
   const big = await app.db.source.findUniqueOrThrow({ where: { slug: bigSlug }, select: { id: true } });
   const other = await versionOf(app, "002_fba6f277ba2da556.txt");
+  // The annotations section seeds 001 with its 2,000; run alone (BENCH_ONLY=compare), this one does.
+  const onBig = await app.db.annotation.count({ where: { sourceId: big.id } });
+  if (onBig < ANNOTATIONS) await seedAnnotations(app.db, big.id, ANNOTATIONS - onBig);
   await seedAnnotations(app.db, other.id, LINKS);
   await linkPanes(app, big.id, other.id);
   const reader = `${app.baseUrl}/sources/${bigSlug}`;
