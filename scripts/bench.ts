@@ -15,7 +15,7 @@ import { benchCitations } from "./bench/citations";
 import { benchExport } from "./bench/export";
 import { benchInterchange } from "./bench/interchange";
 import { benchCompare } from "./bench/compare";
-import { comparePaint, launchChromium, median, scriptBytes } from "./bench/paint";
+import { comparePaint, formatRatio, launchChromium, median, scriptBytes } from "./bench/paint";
 import { serveStatic, staticPageHtml } from "./bench/static-page";
 import { ensureBuild } from "./lib/build-stamp";
 import { run } from "./lib/run";
@@ -64,9 +64,9 @@ async function benchSharedPassages(): Promise<void> {
 }
 
 async function benchPaint(browser: Browser, readerUrl: string, staticUrl: string, baseUrl: string, slug: string): Promise<void> {
-  const { a: reader, b: plain } = await comparePaint(browser, readerUrl, staticUrl, RUNS);
+  const { a: reader, b: plain, fcp } = await comparePaint(browser, readerUrl, staticUrl, RUNS);
   console.log(`\n== Reader vs static page, ${slug}, Chromium headless, median of ${RUNS} (targets: FCP <= 1.2x, long tasks <= 150 ms) ==`);
-  console.log(`first contentful paint: ${reader.fcp.toFixed(0)} ms vs ${plain.fcp.toFixed(0)} ms = ${ratio(reader.fcp, plain.fcp)}x`);
+  console.log(`first contentful paint: ${reader.fcp.toFixed(0)} ms vs ${plain.fcp.toFixed(0)} ms; paired ${formatRatio(fcp)}`);
   console.log(`  of which first byte:  ${reader.ttfb.toFixed(0)} ms vs ${plain.ttfb.toFixed(0)} ms`);
   console.log(`load:                   ${reader.load.toFixed(0)} ms vs ${plain.load.toFixed(0)} ms = ${ratio(reader.load, plain.load)}x`);
   console.log(`  hydrated at:          ${reader.hydrated.toFixed(0)} ms (${(reader.hydrated - reader.fcp).toFixed(0)} ms after first paint)`);

@@ -113,15 +113,48 @@ export function summarise(xs: readonly PaintTiming[]): TimingSummary {
   return { ttfb: of("ttfb"), fcp: of("fcp"), load: of("load"), longTasks: of("longTasks"), hydrated: of("hydrated") };
 }
 
-/** Alternates the two pages so that machine noise hits both alike. */
-export async function comparePaint(browser: Browser, urlA: string, urlB: string, runs: number): Promise<{ a: TimingSummary; b: TimingSummary }> {
+/** A ratio measured in pairs: the median of the per-pair ratios and their spread. */
+export interface PairedRatio {
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+
+/**
+ * Each run's a over the same run's b, summarised. Taken pair by pair, a slow moment of
+ * the shared machine lands on both halves of a pair and cancels in its ratio, where a
+ * ratio of two medians can pair one page's quiet run with the other's busy one.
+ */
+export function pairedRatio(a: readonly number[], b: readonly number[]): PairedRatio {
+  const ratios = a.map((x, i) => x / (b[i] ?? Number.NaN)).filter((r) => Number.isFinite(r));
+  return { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios), runs: ratios.length };
+}
+
+export function formatRatio(r: PairedRatio): string {
+  return `${r.median.toFixed(2)}x (median of ${r.runs} paired runs, ${r.min.toFixed(2)}-${r.max.toFixed(2)}x)`;
+}
+
+/** Alternates the two pages so that machine noise hits both alike; also the first paints' paired ratio. */
+export async function comparePaint(
+  browser: Browser,
+  urlA: string,
+  urlB: string,
+  runs: number,
+): Promise<{ a: TimingSummary; b: TimingSummary; fcp: PairedRatio }> {
   const a: PaintTiming[] = [];
   const b: PaintTiming[] = [];
   await measurePaint(browser, urlA); // warm caches and the server's first render
   await measurePaint(browser, urlB);
   for (let i = 0; i < runs; i++) {
-    a.push(await measurePaint(browser, urlA));
-    b.push(await measurePaint(browser, urlB));
+    // Which page goes first alternates too, so neither always follows the other's load.
+    if (i % 2 === 0) {
+      a.push(await measurePaint(browser, urlA));
+      b.push(await measurePaint(browser, urlB));
+    } else {
+      b.push(await measurePaint(browser, urlB));
+      a.push(await measurePaint(browser, urlA));
+    }
   }
-  return { a: summarise(a), b: summarise(b) };
+  return { a: summarise(a), b: summarise(b), fcp: pairedRatio(a.map((x) => x.fcp), b.map((x) => x.fcp)) };
 }
