@@ -74,7 +74,7 @@ export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, gr
   const selected = annotations.find((a) => a.id === selectedId) ?? null;
   const onRanges = pane?.onRanges;
   const onPainted = useCallback((byId: Map<string, Range>) => onRanges?.(byId, shown), [onRanges, shown]);
-  const rangesById = useHighlights(store.state.status === "loading" ? null : shown, selected !== null && isPlaced(selected) ? selected : null, composing?.anchor ?? pending, scope.prefix, onPainted);
+  const rangesById = useHighlights(store.state.status === "loading" ? null : shown, selected !== null && isPlaced(selected) ? selected : null, composing?.anchor ?? pending, scope, onPainted);
 
   const select = useCallback(
     (id: string | null, scrollText: boolean) => {

@@ -2,9 +2,11 @@
 
 import { useEffect, useRef } from "react";
 import { domRanges, paintRanges, textRootId } from "@/components/reader/dom-ranges";
+import { paintNearView, type NearViewItem } from "@/components/reader/paint-near-view";
 import type { AnnotationSummaryDto } from "@/lib/annotations/dto";
 import type { OffsetRange } from "@/lib/reader/selection-offsets";
 import { highlightName, LAYERS, PAINT_MEASURE, type Layer } from "./layers";
+import type { TextScope } from "./text-scope";
 
 // Paints the shown annotations: one Highlight per layer, converted from offsets in
 // ONE pass over the text nodes (docs/design-notes.md, "Highlights at scale"), plus one for the
@@ -22,9 +24,10 @@ export function useHighlights(
   shown: readonly AnnotationSummaryDto[] | null,
   selected: OffsetRange | null,
   pending: OffsetRange | null,
-  prefix = "",
+  scope: TextScope = { prefix: "", scroller: () => null },
   onPainted?: (byId: Map<string, Range>) => void,
 ) {
+  const { prefix, scroller } = scope;
   const rangesById = useRef(new Map<string, Range>());
   const painted = useRef(onPainted);
   useEffect(() => {
@@ -36,20 +39,24 @@ export function useHighlights(
     if (root === null || shown === null) return;
     const t0 = performance.now();
     const ranges = domRanges(root, shown);
-    const byLayer = new Map<Layer, Range[]>(LAYERS.map((l) => [l, []]));
+    const byLayer = new Map<Layer, NearViewItem[]>(LAYERS.map((l) => [l, []]));
     const byId = new Map<string, Range>();
     shown.forEach((a, i) => {
-      const r = ranges[i];
-      if (r === null || r === undefined) return;
-      byLayer.get(a.layer)!.push(r);
-      byId.set(a.id, r);
+      const range = ranges[i];
+      if (range === null || range === undefined) return;
+      byLayer.get(a.layer)!.push({ start: a.start, end: a.end, range });
+      byId.set(a.id, range);
     });
     rangesById.current = byId;
-    const undo = LAYERS.map((layer, i) => paintRanges(highlightName(layer), byLayer.get(layer)!, i));
+    const box = scroller();
+    const layers = LAYERS.map((layer, i) => ({ name: highlightName(layer), priority: i, items: byLayer.get(layer)! }));
+    // A pane that scrolls on its own registers only what is near its view (paint-near-view.ts).
+    const undo =
+      box === null ? layers.map((l) => paintRanges(l.name, l.items.map((x) => x.range), l.priority)) : [paintNearView(root, box, layers)];
     performance.measure(PAINT_MEASURE, { start: t0, end: performance.now(), detail: { count: shown.length } });
     painted.current?.(byId);
     return () => undo.forEach((stop) => stop());
-  }, [shown, prefix]);
+  }, [shown, prefix, scroller]);
 
   useMarker("an-selected", selected, 10, prefix);
   useMarker("an-pending", pending, 11, prefix);

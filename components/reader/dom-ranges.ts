@@ -60,20 +60,38 @@ function repaint(name: string, priority: number | undefined) {
   CSS.highlights.set(name, highlight);
 }
 
+/** One painter's share of a highlight name, which it can replace in place (one repaint, not two). */
+export interface PaintShare {
+  replace: (ranges: readonly Range[]) => void;
+  stop: () => void;
+}
+
+/** A share under `name` for the CSS Custom Highlight API; callers check canUseHighlightApi() first. */
+export function paintShare(name: string, priority?: number): PaintShare {
+  const painter = Symbol(name);
+  const byPainter = shares.get(name) ?? new Map<symbol, readonly Range[]>();
+  shares.set(name, byPainter);
+  return {
+    replace: (ranges) => {
+      byPainter.set(painter, ranges);
+      repaint(name, priority);
+    },
+    stop: () => {
+      byPainter.delete(painter);
+      repaint(name, priority);
+    },
+  };
+}
+
 /**
  * Paints ranges under a highlight name (styled by `::highlight(name)` or `mark.hl-<name>`),
  * beside what other painters put under that name; returns the undo of this share.
  */
 export function paintRanges(name: string, ranges: readonly Range[], priority?: number): () => void {
   if (canUseHighlightApi()) {
-    const painter = Symbol(name);
-    const byPainter = shares.get(name) ?? new Map<symbol, readonly Range[]>();
-    shares.set(name, byPainter.set(painter, ranges));
-    repaint(name, priority);
-    return () => {
-      byPainter.delete(painter);
-      repaint(name, priority);
-    };
+    const share = paintShare(name, priority);
+    share.replace(ranges);
+    return share.stop;
   }
   const marks = ranges.flatMap((r) => wrapRange(r, `hl-${name}`));
   return () => marks.forEach(unwrap);
