@@ -28,7 +28,7 @@ const ratio = (a: number, b: number) => (a / b).toFixed(2);
 // one area's numbers can be taken without the whole run.
 const only = new Set((process.env.BENCH_ONLY ?? "").split(",").map((name) => name.trim()).filter((name) => name !== ""));
 const wants = (section: string) => only.size === 0 || only.has(section);
-const APP_SECTIONS = ["citations", "html", "paint", "annotations", "claims", "export", "compare"];
+const APP_SECTIONS = ["citations", "html", "paint", "annotations", "claims", "compare"];
 
 async function benchImport(): Promise<void> {
   console.log("\n== Import (parse + structure), median of 5 runs ==");
@@ -83,6 +83,7 @@ async function main(): Promise<void> {
   if (wants("shared")) await benchSharedPassages();
   if (wants("search")) await benchSearch();
   if (wants("interchange")) await benchInterchange(corpusDir);
+  if (wants("export")) await benchExport(corpusDir);
   if (!APP_SECTIONS.some(wants)) return;
   await ensureBuild(root, { message: "Building the app...", quiet: true });
   const app = await startBenchApp(Number(process.env.BENCH_PORT ?? 3200));
@@ -116,7 +117,6 @@ async function main(): Promise<void> {
       await baseline.close();
     }
     if (wants("claims")) await benchClaims(app);
-    if (wants("export")) await benchExport({ db: app.db, sourceSlug: largest.slug });
     if (wants("compare")) await benchCompare(app, browser, largest.slug);
   } finally {
     await browser.close();
