@@ -13,9 +13,9 @@ import { migrate } from "@/lib/db/migrate";
 import { callerViewer, EXPORT_FORMAT_IDS, exportAnnotations, OPERATOR } from "@/lib/export";
 import { describeError } from "@/lib/http";
 
-const SCOPE_FLAGS = ["format", "source", "group", "claim", "ids", "layer", "tag", "author", "visibility", "from", "to"] as const;
+const SCOPE_FLAGS = ["format", "source", "sources", "group", "claim", "ids", "layer", "tag", "author", "visibility", "from", "to"] as const;
 
-const USAGE = `Usage: npm run export -- --format <${EXPORT_FORMAT_IDS.join("|")}> (--source SLUG | --group ID | --claim ID | --ids A,B)
+const USAGE = `Usage: npm run export -- --format <${EXPORT_FORMAT_IDS.join("|")}> (--source SLUG | --sources A,B | --group ID | --claim ID | --ids A,B)
                         [--layer L,...] [--tag T,...] [--author ID,...] [--visibility V,...]
                         [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out FILE] [--all] [--base-url URL]
 Writes the file to --out, or to standard output. Public annotations only, unless --all.`;

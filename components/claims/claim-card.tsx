@@ -3,6 +3,7 @@ import { claimComparePath, claimReaderPath } from "@/lib/claims/addresses";
 import type { TimeAxis } from "@/lib/claims/timeline";
 import type { ClaimRow } from "@/lib/claims/types";
 import { formatDay, formatPublished } from "@/lib/reader/format";
+import { ExportButton } from "@/components/export/export-button";
 import { ClaimChain } from "./claim-chain";
 import { EvidenceTimeline } from "./evidence-timeline";
 import { StatusBadge } from "./status-badge";
@@ -46,6 +47,11 @@ export function ClaimCard({ row, axis }: { row: ClaimRow; axis: TimeAxis | null 
           </Link>
         )}
         <Link href={claimReaderPath(row)}>Open in the reader</Link>
+        <ExportButton
+          className="ex-open cl-export"
+          title="Export this claim and its chain"
+          scopes={[{ id: "claim", label: row.chain.length === 0 ? "This claim (no answers yet)" : "This claim and its chain: what answered it, and what answered those", query: { claim: claim.id } }]}
+        />
       </p>
       {row.chain.length === 0 ? null : (
         <details className="cl-details">

@@ -8,7 +8,9 @@ import type { AnnotationFilters } from "@/lib/reader/annotation-view";
 import type { OffsetRange } from "@/lib/reader/selection-offsets";
 import { LAYERS } from "@/components/annotations/layers";
 import type { PaneBridge } from "@/components/annotations/use-pane-bridge";
+import { ExportButton } from "@/components/export/export-button";
 import { ComparePane } from "./compare-pane";
+import { compareExportScopes } from "./export-scopes";
 import { Gutter } from "./gutter";
 import { LinkBar, type LinkEndChoice } from "./link-bar";
 import { SharedStrip } from "./shared-strip";
@@ -110,6 +112,7 @@ export function CompareView({ sides, compare, signedIn, at: initialAt }: Props) 
     const link = id === null ? undefined : links.find((l) => (side === "left" ? l.leftId : l.rightId) === id);
     return link === undefined ? null : side === "left" ? link.rightId : link.leftId;
   };
+  const exportScopes = useMemo(() => compareExportScopes(sides.left.summary, sides.right.summary), [sides]);
   const activeShared = at !== null && at.startsWith("shared:") ? Number(at.slice(7)) : null;
 
   return (
@@ -125,6 +128,7 @@ export function CompareView({ sides, compare, signedIn, at: initialAt }: Props) 
           Next →
         </button>
         <span className="cmp-muted">Keys [ and ]</span>
+        <ExportButton className="ex-open cmp-export" scopes={exportScopes} />
         {SIDES.map((side) => {
           const partner = partnerOf(side);
           return partner === null ? null : (

@@ -3,8 +3,8 @@
 import { LAYERS, type Layer, type VisibilityDto } from "@/lib/annotations/dto";
 import type { ExportFormatId } from "./format-ids";
 
-/** A scope's part of the query: source, group, claim or ids, and filters. */
-export type ExportScopeQuery = Partial<Record<"source" | "group" | "claim" | "ids" | "layer" | "tag" | "author" | "visibility" | "from" | "to", string>>;
+/** A scope's part of the query: source(s), group, claim or ids, and filters. */
+export type ExportScopeQuery = Partial<Record<"source" | "sources" | "group" | "claim" | "ids" | "layer" | "tag" | "author" | "visibility" | "from" | "to", string>>;
 
 export function exportUrl(format: ExportFormatId, scope: ExportScopeQuery): string {
   const params = new URLSearchParams({ format });

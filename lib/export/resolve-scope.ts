@@ -34,6 +34,17 @@ export async function resolveScope(db: Db, viewer: ExportViewer, query: ExportQu
     parts.push(Prisma.sql`a."sourceId" = ${source.id}`);
     titles.push(source.title);
   }
+  if (query.sources !== undefined && query.sources.length > 0) {
+    const wanted = [...new Set(query.sources)];
+    const found = await db.source.findMany({ where: { OR: [{ id: { in: wanted } }, { slug: { in: wanted } }] }, select: { id: true, slug: true, title: true } });
+    // Each name must be a source the viewer may read: one missing or hidden makes the whole export "not found".
+    const named = wanted.map((w) => found.find((s) => s.id === w || s.slug === w));
+    if (named.some((s) => s === undefined)) throw notFound("Source");
+    const sources = [...new Map(named.map((s) => [s!.id, s!])).values()];
+    if (viewer.kind === "caller") for (const s of sources) await readableSource(db, viewer.access, s.id);
+    parts.push(Prisma.sql`a."sourceId" = ANY(${sources.map((s) => s.id)}::text[])`);
+    titles.push(sources.map((s) => s.title).join(" and "));
+  }
   if (query.group !== undefined) {
     const group = await db.group.findUnique({ where: { id: query.group }, select: { id: true, name: true } });
     if (group === null || (viewer.kind === "caller" && roleIn(viewer.access, group.id) === null)) throw notFound("Group");

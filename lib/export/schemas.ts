@@ -6,6 +6,7 @@ import { VISIBILITIES } from "@/lib/policy";
 import { EXPORT_FORMAT_IDS } from "./format-ids";
 
 export const MAX_PICKED_IDS = 1000;
+export const MAX_SOURCES = 10;
 
 const Id = z.string().trim().min(1).max(64);
 /** "a,b", ["a", "b"] or ["a,b"]: the same list. */
@@ -21,6 +22,8 @@ export const ExportQuery = z
     format: z.enum(EXPORT_FORMAT_IDS, { error: `format: one of ${EXPORT_FORMAT_IDS.join(", ")}` }),
     /** A source, by slug or id. */
     source: z.string().trim().min(1).max(200).optional(),
+    /** Several sources, by slug or id: the compare view's two texts. */
+    sources: list(z.string().trim().min(1).max(200), MAX_SOURCES).optional(),
     group: Id.optional(),
     /** An annotation: it and the annotations linked to it, transitively (claim-chain.ts). */
     claim: Id.optional(),
@@ -35,8 +38,8 @@ export const ExportQuery = z
     /** Created on or before this day (UTC). */
     to: Day.optional(),
   })
-  .refine((q) => q.source !== undefined || q.group !== undefined || q.claim !== undefined || q.ids !== undefined, {
-    message: "say what to export: a source, a group, a claim or picked ids",
+  .refine((q) => q.source !== undefined || (q.sources !== undefined && q.sources.length > 0) || q.group !== undefined || q.claim !== undefined || q.ids !== undefined, {
+    message: "say what to export: a source, sources, a group, a claim or picked ids",
     path: ["source"],
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: "from is after to", path: ["from"] });

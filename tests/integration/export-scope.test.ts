@@ -7,7 +7,7 @@ import { createAnnotation } from "@/lib/annotations/create-annotation";
 import type { AnnotationDto } from "@/lib/annotations/dto";
 import type { Db } from "@/lib/db/client";
 import { callerViewer, exportAnnotations, type ExportViewer, OPERATOR } from "@/lib/export";
-import { annotationInput, castGroup, type Cast, failure, storeCorpusFile, type StoredSource, VOGIATZIS } from "./annotations-fixtures";
+import { annotationInput, castGroup, type Cast, failure, GREAT_PURGE, storeCorpusFile, type StoredSource, VOGIATZIS } from "./annotations-fixtures";
 import { freshDatabase } from "./support/database";
 
 let db: Db;
@@ -114,6 +114,19 @@ describe("other scopes", () => {
     const today = new Date().toISOString().slice(0, 10);
     expect(rowIds((await exported(OPERATOR, { format: "csv", source: source.sourceId, from: today, to: today })).text)).toHaveLength(5);
     expect(rowIds((await exported(OPERATOR, { format: "csv", source: source.sourceId, to: "2001-01-01" })).text)).toHaveLength(0);
+  });
+
+  it("the compare view's two sources: both texts' annotations, a group's source not found to outsiders", async () => {
+    const other = await storeCorpusFile(db, GREAT_PURGE, "purge-export");
+    const theirs = await createAnnotation({ db, actor: cast.author, sourceId: other.sourceId, input: annotationInput(other.text, "Great Purge", { visibility: "public", layer: "rebuttal", groupId: cast.groupId }) });
+    const both = await exported(callerViewer(null), { format: "csv", sources: `vogiatzis-export,${other.sourceId}` });
+    expect(rowIds(both.text).sort()).toEqual([n.claim.id, n.rebuttal.id, n.unrelated.id, theirs.id].sort());
+    const member = await exported(callerViewer(cast.viewer), { format: "csv", sources: ["vogiatzis-export", "purge-export"] });
+    expect(rowIds(member.text)).toHaveLength(5);
+    await db.source.update({ where: { id: other.sourceId }, data: { groupId: cast.groupId } });
+    expect((await failure(exported(callerViewer(cast.outsider), { format: "csv", sources: `vogiatzis-export,purge-export` }))).status).toBe(404);
+    expect((await exported(callerViewer(cast.viewer), { format: "csv", sources: `vogiatzis-export,purge-export` })).total).toBe(5);
+    expect((await failure(exported(callerViewer(cast.viewer), { format: "csv", sources: "vogiatzis-export,no-such-source" }))).status).toBe(404);
   });
 
   it("refuses a query without a scope, or with an unknown format", async () => {
