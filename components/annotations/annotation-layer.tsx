@@ -52,7 +52,7 @@ const ALL: AnnotationFilters = { layers: new Set(LAYERS), author: "", tag: "", v
 /** The reader's annotation layer: highlights in the text, the toolbar, the panel, live updates. */
 export function AnnotationLayer({ sourceId, versionId, canAnnotate, signedIn, groups, allowPublic, focusId, citations = NO_CITATIONS, pane }: AnnotationLayerProps) {
   const scope = useTextScope();
-  const store = useAnnotationStore(sourceId);
+  const store = useAnnotationStore(sourceId, pane?.onLive);
   const { annotations } = store.state;
   const [ownFilters, setOwnFilters] = useState(ALL);
   const filters = pane?.filters ?? ownFilters;

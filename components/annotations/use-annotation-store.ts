@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useReducer } from "react";
+import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { AnnotationDto, AnnotationSummaryDto, LiveEventDto, ReplyDto } from "@/lib/annotations/dto";
 import { summariesOf } from "@/lib/annotations/summary";
 import { applyLiveEvent, parseLiveEvent, withDetail, withList, type LiveState } from "@/lib/reader/live-annotations";
@@ -56,9 +56,14 @@ function afterLoad(run: () => void): () => void {
   return () => window.removeEventListener("load", run);
 }
 
-export function useAnnotationStore(sourceId: string) {
+/** `onEvent` hears each annotation event applied, live or this reader's own (the compare view follows links with it). */
+export function useAnnotationStore(sourceId: string, onEvent?: (event: LiveEventDto) => void) {
   const { prefix } = useTextScope();
   const [state, dispatch] = useReducer(reduce, INITIAL);
+  const listener = useRef(onEvent);
+  useEffect(() => {
+    listener.current = onEvent;
+  }, [onEvent]);
 
   const reload = useCallback(async () => {
     // The list comes in bounded pages: follow `next` until every annotation is here.
@@ -100,7 +105,9 @@ export function useAnnotationStore(sourceId: string) {
       source.onmessage = (message: MessageEvent<string>) => {
         if (message.lastEventId !== "") lastId = message.lastEventId;
         const event = parseLiveEvent(message.data);
-        if (event !== null) dispatch({ kind: "event", event });
+        if (event === null) return;
+        dispatch({ kind: "event", event });
+        listener.current?.(event);
       };
       // The server could not replay what was missed (too much, or too old): fetch the list again.
       source.addEventListener("resync", (message: MessageEvent<string>) => {
@@ -129,7 +136,9 @@ export function useAnnotationStore(sourceId: string) {
   }, [sourceId, reload]);
 
   const put = useCallback((annotation: AnnotationDto) => {
-    dispatch({ kind: "event", event: { type: "annotation", change: annotation.deleted ? "deleted" : "updated", annotation } });
+    const event: LiveEventDto = { type: "annotation", change: annotation.deleted ? "deleted" : "updated", annotation };
+    dispatch({ kind: "event", event });
+    listener.current?.(event);
   }, []);
   const addReply = useCallback((reply: ReplyDto) => dispatch({ kind: "event", event: { type: "reply", change: "created", reply } }), []);
   const setDetail = useCallback((annotation: AnnotationDto) => dispatch({ kind: "detail", annotation }), []);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { AnnotationDto, AnnotationSummaryDto } from "@/lib/annotations/dto";
+import type { AnnotationDto, AnnotationSummaryDto, LiveEventDto } from "@/lib/annotations/dto";
 import type { AnnotationFilters } from "@/lib/reader/annotation-view";
 import type { OffsetRange } from "@/lib/reader/selection-offsets";
 
@@ -18,6 +18,8 @@ export interface PaneBridge {
   onPending: (pending: OffsetRange | null) => void;
   /** Select this annotation and scroll to it whenever `seq` changes. */
   request: { id: string; seq: number } | null;
+  /** Each annotation event the pane applies (another reader's, live, or this one's): links follow them. */
+  onLive?: (event: LiveEventDto) => void;
   /** Annotations made elsewhere in the view (link in place), shown before live updates bring them. */
   arrivals: { annotations: AnnotationDto[]; seq: number } | null;
 }

@@ -3,6 +3,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { AnnotationDto, AnnotationSummaryDto } from "@/lib/annotations/dto";
 import type { PaneSide } from "@/lib/compare/connector-layout";
+import { withEndLinks, withoutEnd } from "@/lib/compare/live-links";
 import type { CompareDto, CompareLinkDto } from "@/lib/compare/schemas";
 import type { AnnotationFilters } from "@/lib/reader/annotation-view";
 import type { OffsetRange } from "@/lib/reader/selection-offsets";
@@ -36,7 +37,7 @@ interface Props {
 /** Two reader panes side by side, the gutter between them, and the tools that work across both. */
 export function CompareView({ sides, compare, signedIn, at: initialAt }: Props) {
   const [filters, setFilters] = useState(ALL);
-  const [links, setLinks] = useState<CompareLinkDto[]>(compare.links);
+  const [links, setLinks] = useState<readonly CompareLinkDto[]>(compare.links);
   const [ranges, setRanges] = useState<PerSide<Map<string, Range>>>({ left: new Map(), right: new Map() });
   const [shown, setShown] = useState<PerSide<readonly AnnotationSummaryDto[]>>({ left: [], right: [] });
   const [selected, setSelected] = useState<PerSide<string | null>>({ left: null, right: null });
@@ -87,6 +88,14 @@ export function CompareView({ sides, compare, signedIn, at: initialAt }: Props) 
       },
       onPending: (p: OffsetRange | null) => {
         if (p !== null) setEnds((e) => ({ ...e, [side]: { kind: "passage", ...p, quote: sides[side].text.slice(p.start, p.end) } }));
+      },
+      onLive: (event) => {
+        if (event.type !== "annotation") return;
+        const otherSource = sides[other(side)].summary.id;
+        if (event.change === "hidden" || event.change === "deleted") {
+          const id = event.change === "hidden" ? event.id : event.annotation.id;
+          setLinks((l) => withoutEnd(l, side, id));
+        } else setLinks((l) => withEndLinks(l, side, event.annotation, otherSource));
       },
       request: requests[side],
       arrivals: arrivals[side],

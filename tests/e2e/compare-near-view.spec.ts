@@ -42,6 +42,7 @@ test("a compare pane paints the highlights near its view, and each one that scro
 
   await page.goto("/");
   await page.locator(".card", { has: page.getByRole("link", { name: BIG, exact: true }) }).getByRole("link", { name: "Compare with…" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Compare “${BIG}” with…` })).toBeVisible();
   await page.getByRole("link", { name: REBUTTAL }).click();
   const left = page.getByRole("region", { name: `Left: ${BIG}` });
   await expect(left.locator(".an-count")).not.toHaveText("…");
