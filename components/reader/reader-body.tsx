@@ -10,6 +10,7 @@ import { BlockHashNotice } from "./block-hash-notice";
 import { RangeHighlight } from "./range-highlight";
 import { StaticText } from "./static-text";
 import { CitationPopover } from "./citation-popover";
+import { useReaderText } from "./use-reader-text";
 
 // The contents, the metadata header and the text, as one client component on purpose:
 // App Router sends a server component's output twice, as HTML and again as an element
@@ -41,6 +42,8 @@ export const HYDRATED_MARK = "palimpsest:reader-hydrated";
 
 export function ReaderBody({ source, versionId, words, entries, blockCount, lang, range, citations = NO_CITATIONS, canEditMetadata = false, children }: Props) {
   const annotated = children !== undefined && children !== null;
+  // What reads the text's DOM waits for it after a client-side navigation (./use-reader-text.ts).
+  const textReady = useReaderText(source.id, versionId);
   useEffect(() => {
     performance.mark(HYDRATED_MARK);
   }, []);
@@ -52,11 +55,12 @@ export function ReaderBody({ source, versionId, words, entries, blockCount, lang
           Skip to annotations
         </a>
       ) : null}
-      {entries.length > 0 ? <TocNav entries={entries} /> : null}
+      {/* Remounted once the text is in, so the current section is watched on its headings. */}
+      {entries.length > 0 ? <TocNav key={textReady ? "text" : "waiting"} entries={entries} /> : null}
       <main id="main" tabIndex={-1}>
         <article>
           <SourceHeader source={source} words={words} compare canEditMetadata={canEditMetadata} />
-          {range.kind === "none" ? null : (
+          {range.kind === "none" || !textReady ? null : (
             <RangeHighlight
               start={range.kind === "ok" ? range.start : undefined}
               end={range.kind === "ok" ? range.end : undefined}
@@ -66,10 +70,10 @@ export function ReaderBody({ source, versionId, words, entries, blockCount, lang
           <BlockHashNotice blockCount={blockCount} />
           {/* A new version is a new text: remounted, not patched. */}
           <StaticText key={versionId} versionId={versionId} lang={lang} />
-          {citations.length === 0 ? null : <CitationPopover citations={citations} />}
+          {citations.length === 0 || !textReady ? null : <CitationPopover citations={citations} />}
         </article>
       </main>
-      {children}
+      {textReady ? children : null}
     </div>
   );
 }

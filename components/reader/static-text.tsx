@@ -1,6 +1,5 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import { storedReaderText } from "@/lib/reader/text-html-store";
 
 // The reader's text, sent once: as HTML in the page, and not again in the RSC payload
@@ -11,22 +10,10 @@ import { storedReaderText } from "@/lib/reader/text-html-store";
 // nothing is needed: hydration leaves an element's dangerouslySetInnerHTML as the
 // server wrote it, and later renders with the same (empty) value never touch it. So
 // the text's thousand blocks are never hydrated either. The text's own behaviour
-// (citations, highlights, selection) reads the DOM, not React's tree.
-
-const RELOADED = "palimpsest:text-reloaded";
+// (citations, highlights, selection) reads the DOM, not React's tree. Reached by a
+// client-side navigation, the element starts empty and ./use-reader-text.ts fills it.
 
 export function StaticText({ versionId, lang }: { versionId: string; lang?: string }) {
-  const root = useRef<HTMLDivElement>(null);
   const html = typeof window === "undefined" ? (storedReaderText(versionId)?.html ?? "") : "";
-  useEffect(() => {
-    // Reached by a client-side navigation there is no server HTML to keep: load the page itself, once.
-    if (root.current === null || root.current.childElementCount > 0) return;
-    if (sessionStorage.getItem(RELOADED) === location.href) return;
-    sessionStorage.setItem(RELOADED, location.href);
-    location.reload();
-  }, []);
-  useEffect(() => {
-    if (root.current !== null && root.current.childElementCount > 0) sessionStorage.removeItem(RELOADED);
-  }, []);
-  return <div ref={root} id="tx" className="tx" lang={lang} dangerouslySetInnerHTML={{ __html: html }} suppressHydrationWarning />;
+  return <div id="tx" className="tx" lang={lang} data-version={versionId} dangerouslySetInnerHTML={{ __html: html }} suppressHydrationWarning />;
 }

@@ -28,7 +28,7 @@ test("search from the header, open a result, and the reader shows the passage", 
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/sources\/[^?]+\?range=\d+-\d+/);
   await expect
-    // A reader reached by client-side navigation loads itself once more (components/reader/static-text.tsx).
+    // A reader reached by client-side navigation fetches its text first (components/reader/use-reader-text.ts).
     .poll(() => page.evaluate(() => Array.from((CSS.highlights.get("range") as Highlight | undefined) ?? []).map((r) => (r as Range).toString()).join("")).catch(() => ""))
     .toBe(snippet);
   expect(snippet.toLowerCase()).toContain("rakovsky");
@@ -73,7 +73,7 @@ test("find elsewhere: a passage quoted by another source leads to it and to the 
   await hit.getByRole("link", { name: "Open the passage" }).click();
   await expect(page.getByRole("heading", { level: 1, name: BIG })).toBeVisible();
   await expect
-    // A reader reached by client-side navigation loads itself once more (components/reader/static-text.tsx).
+    // A reader reached by client-side navigation fetches its text first (components/reader/use-reader-text.ts).
     .poll(() => page.evaluate(() => Array.from((CSS.highlights.get("range") as Highlight | undefined) ?? []).map((r) => (r as Range).toString()).join("")).catch(() => ""))
     .toContain("futile to think the trial was staged");
 });
