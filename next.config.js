@@ -18,6 +18,14 @@ const nextConfig = {
   // source import, has its own route and limit (app/api/sources/import, lib/http/body-limits.ts).
   experimental: { serverActions: { bodySizeLimit: "64kb" } },
   reactStrictMode: true,
+  // The W3C Web Annotation Protocol's containers are addressed with their trailing
+  // slash (/api/w3c/sources/<slug>/), and a CORS preflight cannot follow a redirect:
+  // Next's own slash-dropping 308 is off, and the rule below puts it back for every
+  // path outside /api/w3c, so the rest of the app behaves as before.
+  skipTrailingSlashRedirect: true,
+  async redirects() {
+    return [{ source: "/:path((?!api/w3c(?:/|$)).+)/", destination: "/:path", permanent: true }];
+  },
   async headers() {
     return [
       { source: "/:path*", headers: everyResponse },
