@@ -24,11 +24,24 @@ interface Props {
 
 function progressText(p: ExportProgress): string {
   if (p.state === "running") {
-    const kb = `${Math.max(1, Math.round(p.bytes / 1024)).toLocaleString()} KB`;
-    return p.total === null ? `Exporting… ${kb} so far` : `Exporting ${p.total.toLocaleString()} annotation${p.total === 1 ? "" : "s"}… ${kb} so far`;
+    if (p.total === null) return "Preparing the export…";
+    const what = `Exporting ${p.total.toLocaleString()} annotation${p.total === 1 ? "" : "s"}…`;
+    return p.bytes === 0 ? what : `${what} ${Math.max(1, Math.round(p.bytes / 1024)).toLocaleString()} KB so far`;
   }
   if (p.state === "done") return `Downloaded ${p.fileName}${p.total === null ? "" : ` (${p.total.toLocaleString()} annotation${p.total === 1 ? "" : "s"})`}.`;
   return "";
+}
+
+/** The time now, ticking every second while `running`, so the elapsed time shows even before any byte. */
+function useNow(running: boolean): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!running) return;
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [running]);
+  return now;
 }
 
 /**
@@ -42,6 +55,9 @@ export function ExportDialog({ open, onClose, scopes, initialScope }: Props) {
   const firstEnabled = scopes.find((s) => s.disabled === undefined)?.id ?? "";
   const [scopeId, setScopeId] = useState(initialScope ?? firstEnabled);
   const [format, setFormat] = useState<ExportFormatId>("markdown");
+  // Created between, on top of whichever scope is chosen (the issue's "dates" filter).
+  const [from, setFrom] = useState("");
+  const [to, setTo] = useState("");
   const { progress, start, cancel } = useExportDownload();
 
   useEffect(() => {
@@ -56,6 +72,8 @@ export function ExportDialog({ open, onClose, scopes, initialScope }: Props) {
 
   const scope = scopes.find((s) => s.id === scopeId && s.disabled === undefined);
   const running = progress.state === "running";
+  const now = useNow(running);
+  const datesWrong = from !== "" && to !== "" && from > to;
   const close = () => {
     cancel();
     onClose();
@@ -67,7 +85,7 @@ export function ExportDialog({ open, onClose, scopes, initialScope }: Props) {
         method="dialog"
         onSubmit={(e) => {
           e.preventDefault();
-          if (scope !== undefined) void start(exportUrl(format, scope.query));
+          if (scope !== undefined && !datesWrong) void start(exportUrl(format, { ...scope.query, from, to }));
         }}
       >
         <h2 id={`${id}-title`}>Export annotations</h2>
@@ -80,6 +98,16 @@ export function ExportDialog({ open, onClose, scopes, initialScope }: Props) {
               {s.disabled === undefined ? null : <span className="ex-hint"> — {s.disabled}</span>}
             </label>
           ))}
+        </fieldset>
+        <fieldset className="ex-dates">
+          <legend>Created</legend>
+          <label>
+            From <input type="date" name="from" value={from} max={to === "" ? undefined : to} disabled={running} onChange={(e) => setFrom(e.target.value)} />
+          </label>
+          <label>
+            To <input type="date" name="to" value={to} min={from === "" ? undefined : from} disabled={running} onChange={(e) => setTo(e.target.value)} />
+          </label>
+          {datesWrong ? <p className="ex-error" id={`${id}-dates`}>The first day is after the last.</p> : <p className="ex-hint">Leave empty for any day; both days count.</p>}
         </fieldset>
         <fieldset>
           <legend>Format</legend>
@@ -94,6 +122,8 @@ export function ExportDialog({ open, onClose, scopes, initialScope }: Props) {
         <div className="ex-status" role="status" aria-live="polite">
           {running ? <progress aria-label="Export progress" /> : null}
           {progressText(progress)}
+          {/* Seen, not announced: a live region read out every second would drown the rest. */}
+          {progress.state === "running" ? <span className="ex-elapsed" aria-hidden="true">{Math.max(0, Math.floor((now - progress.startedAt) / 1000))} s</span> : null}
         </div>
         {progress.state === "error" ? (
           <p role="alert" className="ex-error">
@@ -104,7 +134,7 @@ export function ExportDialog({ open, onClose, scopes, initialScope }: Props) {
           <button type="button" onClick={running ? cancel : close}>
             {running ? "Stop" : "Close"}
           </button>
-          <button type="submit" className="ex-primary" disabled={scope === undefined || running}>
+          <button type="submit" className="ex-primary" disabled={scope === undefined || running || datesWrong}>
             Export
           </button>
         </div>

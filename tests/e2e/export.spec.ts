@@ -59,4 +59,28 @@ test("three annotations picked in the panel export as Markdown and PDF", async (
   for (const p of PASSAGES.slice(0, 3)) expect(flat).toContain(p.note);
   expect(flat).toContain("REBUTTAL");
   expect(flat).not.toContain("EXPORT-NOT-PICKED");
+
+  // The dates narrow any scope: from tomorrow holds none of them, from today all four.
+  const dialog = page.getByRole("dialog", { name: "Export annotations" });
+  await dialog.getByRole("radio", { name: "Every annotation on this source" }).check();
+  await dialog.getByRole("radio", { name: /^CSV/ }).check();
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  await dialog.getByLabel("From").fill(day(1));
+  await dialog.getByLabel("To").fill(day(-1));
+  await expect(dialog.getByText("The first day is after the last.")).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Export" })).toBeDisabled();
+  await dialog.getByLabel("To").fill("");
+  const csvOf = async () => {
+    const started = page.waitForEvent("download");
+    await dialog.getByRole("button", { name: "Export" }).click();
+    const file = await started;
+    await expect(dialog.getByRole("status")).toContainText("Downloaded");
+    return (await readFile(await file.path())).toString("utf8");
+  };
+  const none = await csvOf();
+  for (const p of PASSAGES) expect(none).not.toContain(p.note);
+  await dialog.getByLabel("From").fill(day(0));
+  await dialog.getByLabel("To").fill(day(0));
+  const all = await csvOf();
+  for (const p of PASSAGES) expect(all).toContain(p.note);
 });
