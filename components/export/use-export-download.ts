@@ -5,7 +5,8 @@ import { downloadName } from "@/lib/export/export-url";
 
 export type ExportProgress =
   | { state: "idle" }
-  | { state: "running"; total: number | null; bytes: number }
+  /** `total` is null until the server has answered (it counts and checks the scope first). */
+  | { state: "running"; total: number | null; bytes: number; startedAt: number }
   | { state: "done"; fileName: string; total: number | null }
   | { state: "error"; message: string };
 
@@ -29,7 +30,8 @@ export function useExportDownload() {
     abort.current?.abort();
     const controller = new AbortController();
     abort.current = controller;
-    setProgress({ state: "running", total: null, bytes: 0 });
+    const startedAt = Date.now();
+    setProgress({ state: "running", total: null, bytes: 0, startedAt });
     try {
       const response = await fetch(url, { signal: controller.signal, credentials: "same-origin" });
       if (!response.ok || response.body === null) {
@@ -38,6 +40,7 @@ export function useExportDownload() {
       }
       const count = response.headers.get("x-export-count");
       const total = count === null ? null : Number(count);
+      setProgress({ state: "running", total, bytes: 0, startedAt });
       const reader = response.body.getReader();
       const parts: Uint8Array<ArrayBuffer>[] = [];
       let bytes = 0;
@@ -46,7 +49,7 @@ export function useExportDownload() {
         if (done) break;
         parts.push(value);
         bytes += value.byteLength;
-        setProgress({ state: "running", total, bytes });
+        setProgress({ state: "running", total, bytes, startedAt });
       }
       const fileName = downloadName(response.headers.get("content-disposition"), "annotations");
       const href = URL.createObjectURL(new Blob(parts, { type: response.headers.get("content-type") ?? "application/octet-stream" }));
