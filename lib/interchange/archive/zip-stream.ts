@@ -35,6 +35,11 @@ class NativeDeflateEntry implements ZipInputFile {
   }
 }
 
+export interface ZipEntryWriter {
+  push(chunk: Uint8Array | string): Promise<void>;
+  finish(): Promise<void>;
+}
+
 /**
  * A zip written entry after entry: `entry` streams one file's chunks in, and the
  * archive's bytes come out as they are made, so no file is held whole.
@@ -51,7 +56,8 @@ export class ZipStream {
     });
   }
 
-  private take(): Uint8Array[] {
+  /** The archive's bytes made since the last call. */
+  take(): Uint8Array[] {
     if (this.failure !== null) throw this.failure;
     const chunks = this.out;
     this.out = [];
@@ -59,15 +65,28 @@ export class ZipStream {
   }
 
   async *entry(name: string, chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<Uint8Array> {
-    const file = new NativeDeflateEntry(name);
-    this.zip.add(file);
-    const encoder = new TextEncoder();
+    const file = this.open(name);
     for await (const chunk of chunks) {
-      await file.push(typeof chunk === "string" ? encoder.encode(chunk) : chunk);
+      await file.push(chunk);
       yield* this.take();
     }
     await file.finish();
     yield* this.take();
+  }
+
+  /**
+   * An entry written to by hand. Several may be open at once: the first opened is
+   * written out as it comes, the others' compressed bytes wait (in fflate's Zip)
+   * until those before them are finished, then follow in the order opened.
+   */
+  open(name: string): ZipEntryWriter {
+    const file = new NativeDeflateEntry(name);
+    this.zip.add(file);
+    const encoder = new TextEncoder();
+    return {
+      push: (chunk) => file.push(typeof chunk === "string" ? encoder.encode(chunk) : chunk),
+      finish: () => file.finish(),
+    };
   }
 
   *end(): Generator<Uint8Array> {

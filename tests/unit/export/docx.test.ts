@@ -1,3 +1,4 @@
+import { XMLValidator } from "fast-xml-parser";
 import JSZip from "jszip";
 import { Parser } from "htmlparser2";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -50,13 +51,20 @@ const textOf = (p: WordRun[]) => p.map((r) => r.text).join("");
 let body: WordRun[][];
 let notes: WordRun[][];
 let rels: string;
+let parts: Record<string, string>;
+
+// Characters XML must escape, and a control character it cannot hold at all.
+const AWKWARD = 'Tom & Jerry <b>not bold</b> "quoted"\u0007 end';
 
 beforeAll(async () => {
-  const rows = [{ ...ROWS[0]!, body: EVERY_NODE_NOTE }, ROWS[1]!];
-  const zip = await JSZip.loadAsync(await bytesOf(docxFormat.write(batchesOf(rows, 1), context())));
-  body = paragraphs((await zip.file("word/document.xml")?.async("string")) ?? "");
-  notes = paragraphs((await zip.file("word/footnotes.xml")?.async("string")) ?? "");
-  rels = (await zip.file("word/_rels/document.xml.rels")?.async("string")) ?? "";
+  const awkward = { ...ROWS[1]!, id: "ann-awkward", body: { type: "doc" as const, content: [{ type: "paragraph", content: [{ type: "text", text: AWKWARD }] }] } };
+  const rows = [{ ...ROWS[0]!, body: EVERY_NODE_NOTE }, ROWS[1]!, awkward];
+  const zip = await JSZip.loadAsync(await bytesOf(docxFormat.write(batchesOf(rows, 2), context())));
+  parts = {};
+  for (const name of Object.keys(zip.files)) if (/\.(xml|rels)$/.test(name)) parts[name] = (await zip.file(name)?.async("string")) ?? "";
+  body = paragraphs(parts["word/document.xml"] ?? "");
+  notes = paragraphs(parts["word/footnotes.xml"] ?? "");
+  rels = parts["word/_rels/document.xml.rels"] ?? "";
 }, 120_000);
 
 describe("Word export, parsed back", () => {
@@ -65,6 +73,7 @@ describe("Word export, parsed back", () => {
     expect(labels.map((r) => [r.style, r.text])).toEqual([
       ["Layer_primary_document", "Primary document"],
       ["Layer_archival_finding", "Later archival finding"],
+      ["Layer_archival_finding", "Later archival finding"],
     ]);
   });
 
@@ -72,7 +81,7 @@ describe("Word export, parsed back", () => {
     const texts = body.map(textOf);
     expect(texts).toContain("I do not recognize that I am guilty. I am not a Trotskyite.");
     const footnotes = notes.map(textOf).filter((t) => t.includes("Passage"));
-    expect(footnotes).toHaveLength(2);
+    expect(footnotes).toHaveLength(3);
     expect(footnotes[0]).toContain("Panagiotis Vogiatzis, “Moscow Trials: The Stalinist Middle Ages,” xekinima.org");
     expect(notes.flat().some((r) => r.italic && r.text.startsWith("Again about the Stalinist Deniers"))).toBe(true);
   });
@@ -93,5 +102,35 @@ describe("Word export, parsed back", () => {
     expect(texts.some((t) => t.startsWith("Rebutted by “The confessions were sincere.” (Again about the Stalinist deniers"))).toBe(true);
     expect(texts).toContain("Archival source: AP RF, f. 3, op. 24, d. 456, l. 107");
     expect(texts).toContain("Bibliography");
+  });
+
+  it("is a well-formed package: every part parses, every footnote and link it refers to exists", () => {
+    for (const [name, xml] of Object.entries(parts)) expect(XMLValidator.validate(xml), name).toBe(true);
+    expect(parts["[Content_Types].xml"]).toContain("footnotes+xml");
+    const document = parts["word/document.xml"] ?? "";
+    const referenced = [...document.matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((m) => m[1]);
+    const footnoteIds = [...(parts["word/footnotes.xml"] ?? "").matchAll(/<w:footnote w:id="(\d+)">/g)].map((m) => m[1]);
+    expect(referenced).toEqual(["1", "2", "3"]);
+    expect(footnoteIds).toEqual(referenced);
+    for (const [part, relsPart] of [["word/document.xml", "word/_rels/document.xml.rels"], ["word/footnotes.xml", "word/_rels/footnotes.xml.rels"]] as const) {
+      const ids = [...(parts[part] ?? "").matchAll(/r:id="([^"]+)"/g)].map((m) => m[1]);
+      expect(ids.length, part).toBeGreaterThan(0);
+      for (const id of ids) expect(parts[relsPart], `${part} ${id}`).toContain(`Id="${id}"`);
+    }
+    expect(parts["word/_rels/footnotes.xml.rels"]).toContain('Target="https://palimpsest.example/sources/moscow-trials-the-stalinist-middle-ages?annotation=ann-krestinsky"');
+  });
+
+  it("escapes what XML must escape and drops what it cannot hold", () => {
+    expect(body.map(textOf)).toContain('Tom & Jerry <b>not bold</b> "quoted" end');
+  });
+
+  it("numbers an ordered list from its own start, bullets apart", () => {
+    const numbering = parts["word/numbering.xml"] ?? "";
+    const vyshinskyList = body.find((p) => textOf(p) === "first trial, 1936");
+    expect(vyshinskyList).toBeDefined();
+    const numId = /<w:p><w:pPr><w:numPr><w:ilvl w:val="0"\/><w:numId w:val="(\d+)"\/><\/w:numPr><\/w:pPr><w:r><w:t xml:space="preserve">first trial, 1936/.exec(parts["word/document.xml"] ?? "")?.[1];
+    expect(numId).not.toBe("1");
+    expect(numbering).toMatch(new RegExp(`<w:num w:numId="${numId}"><w:abstractNumId w:val="2"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/>`));
+    expect(numbering).toContain('<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>');
   });
 });
