@@ -65,6 +65,7 @@ export const pdfFormat: ExportFormat = {
         notes.set(row.source.id, note);
         writeRow(pdf, row, note.n);
       }
+      pdf.forgetWords();
       yield* pdf.drain();
     }
     if (notes.size > 0) {

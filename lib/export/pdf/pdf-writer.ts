@@ -29,6 +29,16 @@ export class PdfWriter {
     this.doc.font("regular").fontSize(10.5);
   }
 
+  /**
+   * Forgets each font's layout of the words met so far. pdfkit keeps every distinct
+   * word it has laid out, for the document's life: numbers, names and notes made
+   * that cache grow with the export. Cleared per batch, it holds one batch's words.
+   */
+  forgetWords(): void {
+    const fonts = (this.doc as unknown as { _fontFamilies: Record<string, { layoutCache?: Record<string, unknown> }> })._fontFamilies;
+    for (const font of Object.values(fonts)) if (font.layoutCache !== undefined) font.layoutCache = Object.create(null) as Record<string, unknown>;
+  }
+
   /** What pdfkit has written since the last call. */
   drain(): Uint8Array[] {
     const out: Uint8Array[] = [];

@@ -1,6 +1,7 @@
 import { extractText, getDocumentProxy } from "unpdf";
 import { beforeAll, describe, expect, it } from "vitest";
 import { pdfFormat } from "@/lib/export/formats/pdf";
+import { PdfWriter } from "@/lib/export/pdf/pdf-writer";
 import { EVERY_NODE_NOTE } from "./every-node-note";
 import { batchesOf, bytesOf, context, ROWS } from "./fixture-rows";
 
@@ -41,5 +42,16 @@ describe("PDF export, text extracted", () => {
     expect(notes).toContain("1. Panagiotis Vogiatzis, “Moscow Trials: The Stalinist Middle Ages,” xekinima.org");
     expect(notes).toContain("2. Again about the Stalinist Deniers");
     expect(text).toContain("Archival source: AP RF, f. 3, op. 24, d. 456, l. 107");
+  });
+});
+
+describe("PDF writer", () => {
+  it("forgets the words it has laid out when told to, so a long export does not keep every distinct word", () => {
+    const pdf = new PdfWriter("words");
+    const cachedWords = () => Object.values((pdf.doc as unknown as { _fontFamilies: Record<string, { layoutCache?: object }> })._fontFamilies).reduce((n, font) => n + Object.keys(font.layoutCache ?? {}).length, 0);
+    for (let i = 0; i < 200; i++) pdf.paragraph([{ text: `note ${i} on passage ${i * 37}` }, { text: " Радек", bold: true }]);
+    expect(cachedWords()).toBeGreaterThan(400);
+    pdf.forgetWords();
+    expect(cachedWords()).toBe(0);
   });
 });
