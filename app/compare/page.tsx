@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { AppError } from "@/lib/http/app-error";
 import { getRequestAccess } from "@/lib/auth/request-access";
 import { compareSources } from "@/lib/compare/compare-sources";
 import { parseStopParam } from "@/lib/compare/compare-stops";
+import { seedNearTop } from "@/lib/compare/seed-near-top";
 import { db } from "@/lib/db/client";
 import { listGroupsForUser } from "@/lib/groups/list-groups-for-user";
 import { annotateOptions } from "@/lib/reader/annotate-options";
@@ -12,7 +14,9 @@ import { getReaderSource, listSources } from "@/lib/sources/queries";
 import type { ReaderSource } from "@/lib/sources/types";
 import { CompareView } from "@/components/compare/compare-view";
 import { SourcePicker } from "@/components/compare/source-picker";
-import type { CompareSideData } from "@/components/compare/types";
+import { PREFIX, type CompareSideData } from "@/components/compare/types";
+import { HighlightSeed } from "@/components/reader/highlight-seed";
+import { highlightSeed } from "@/lib/annotations/highlight-seed";
 import "@/components/library/library.css";
 import "@/components/reader/reader.css";
 import "@/components/reader/text.css";
@@ -33,6 +37,12 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     if (left !== null && chosen === null) notFound();
     return <SourcePicker chosen={chosen} sources={sources} />;
   }
+  // Where each pane's first highlights go, read beside the rest so it often goes out with the texts (as the reader does).
+  const seedOf = (idOrSlug: string) =>
+    highlightSeed({ db: db(), actor: access, idOrSlug })
+      .then((triples) => seedNearTop(triples))
+      .catch(() => []);
+  const seeds = { left: seedOf(left), right: seedOf(right) };
   const compare = await compareSources({ db: db(), actor: access, input: { left, right } }).catch((error: unknown) => {
     if (error instanceof AppError && error.status === 404) notFound();
     throw error;
@@ -57,5 +67,18 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       options: annotateOptions({ access, groups, sourceGroupId: source.groupId }),
     };
   };
-  return <CompareView sides={{ left: side(l, "left"), right: side(r, "right") }} compare={compare} signedIn={access !== null} at={parseStopParam(query.at)} />;
+  const seed = (which: "left" | "right") => (
+    <Suspense fallback={null}>
+      <HighlightSeed seed={seeds[which]} prefix={PREFIX[which]} />
+    </Suspense>
+  );
+  return (
+    <CompareView
+      sides={{ left: side(l, "left"), right: side(r, "right") }}
+      seeds={{ left: seed("left"), right: seed("right") }}
+      compare={compare}
+      signedIn={access !== null}
+      at={parseStopParam(query.at)}
+    />
+  );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { domRanges, paintRanges, textRootId } from "@/components/reader/dom-ranges";
+import { canUseHighlightApi, domRanges, dropSeed, paintRanges, textRootId } from "@/components/reader/dom-ranges";
 import { paintNearView, type NearViewItem } from "@/components/reader/paint-near-view";
 import type { AnnotationSummaryDto } from "@/lib/annotations/dto";
 import type { OffsetRange } from "@/lib/reader/selection-offsets";
@@ -38,6 +38,8 @@ export function useHighlights(
     const root = document.getElementById(textRootId(prefix));
     if (root === null || shown === null) return;
     const t0 = performance.now();
+    // From here this text's layer paints its highlights; another text's seed stays until its layer does.
+    if (canUseHighlightApi()) dropSeed(prefix);
     const ranges = domRanges(root, shown);
     const byLayer = new Map<Layer, NearViewItem[]>(LAYERS.map((l) => [l, []]));
     const byId = new Map<string, Range>();

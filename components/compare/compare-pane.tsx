@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, type RefObject } from "react";
+import { useMemo, type ReactNode, type RefObject } from "react";
 import { AnnotationLayer } from "@/components/annotations/annotation-layer";
 import { TextScopeContext } from "@/components/annotations/text-scope";
 import type { PaneBridge } from "@/components/annotations/use-pane-bridge";
@@ -11,6 +11,8 @@ import { PREFIX, type CompareSideData } from "./types";
 
 interface Props {
   data: CompareSideData;
+  /** The pane's highlight seed script, placed after its text so the text is parsed when it runs. */
+  seed?: ReactNode;
   signedIn: boolean;
   bridge: PaneBridge;
   scrollRef: RefObject<HTMLDivElement | null>;
@@ -21,7 +23,7 @@ interface Props {
  * One side of the compare view: the reader's header, text and annotation layer, in a
  * box that scrolls on its own. Element ids carry the side's prefix (L-tx, R-b-12).
  */
-export function ComparePane({ data, signedIn, bridge, scrollRef, onScroll }: Props) {
+export function ComparePane({ data, seed, signedIn, bridge, scrollRef, onScroll }: Props) {
   const prefix = PREFIX[data.side];
   const decoded = useMemo(() => decodeLayout(data.layout), [data.layout]);
   const body = useMemo(() => textElements(data.text, decoded, data.lang, prefix), [data.text, decoded, data.lang, prefix]);
@@ -34,6 +36,7 @@ export function ComparePane({ data, signedIn, bridge, scrollRef, onScroll }: Pro
         <article>
           <SourceHeader source={data.summary} words={data.words} />
           {body}
+          {seed}
         </article>
       </div>
       <TextScopeContext.Provider value={scope}>

@@ -29,13 +29,15 @@ type PerSide<T> = Record<PaneSide, T>;
 
 interface Props {
   sides: PerSide<CompareSideData>;
+  /** Each pane's highlight seed script (components/reader/highlight-seed.tsx), rendered after its text. */
+  seeds?: PerSide<React.ReactNode>;
   compare: CompareDto;
   signedIn: boolean;
   at: string | null;
 }
 
 /** Two reader panes side by side, the gutter between them, and the tools that work across both. */
-export function CompareView({ sides, compare, signedIn, at: initialAt }: Props) {
+export function CompareView({ sides, seeds, compare, signedIn, at: initialAt }: Props) {
   const [filters, setFilters] = useState(ALL);
   const [links, setLinks] = useState<readonly CompareLinkDto[]>(compare.links);
   const [ranges, setRanges] = useState<PerSide<Map<string, Range>>>({ left: new Map(), right: new Map() });
@@ -151,9 +153,9 @@ export function CompareView({ sides, compare, signedIn, at: initialAt }: Props) 
         <SharedStrip index={activeShared} passage={compare.shared[activeShared]!} sides={sides} canLink={canLink} onKept={onLinked} />
       )}
       <div className="cmp-panes" ref={overlay}>
-        <ComparePane data={sides.left} signedIn={signedIn} bridge={bridges.left} scrollRef={scrollers.left} onScroll={measure} />
+        <ComparePane data={sides.left} seed={seeds?.left} signedIn={signedIn} bridge={bridges.left} scrollRef={scrollers.left} onScroll={measure} />
         <div className="cmp-gutter" ref={gutter} aria-hidden="true" />
-        <ComparePane data={sides.right} signedIn={signedIn} bridge={bridges.right} scrollRef={scrollers.right} onScroll={measure} />
+        <ComparePane data={sides.right} seed={seeds?.right} signedIn={signedIn} bridge={bridges.right} scrollRef={scrollers.right} onScroll={measure} />
         <Gutter
           store={store}
           links={links}

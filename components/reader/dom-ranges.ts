@@ -48,10 +48,22 @@ export const canUseHighlightApi = (): boolean => typeof CSS !== "undefined" && "
 // stylesheet serves both: each painter's share is kept apart and the shares merged.
 const shares = new Map<string, Map<symbol, readonly Range[]>>();
 
+// What the page's seed scripts painted (lib/reader/highlight-seed-script.ts), per text
+// prefix and name: kept in every repaint until that text's layer paints its own.
+type Seeds = Record<string, Record<string, Range[]> | undefined>;
+const seeds = (): Seeds | undefined => (window as unknown as { __palimpsestSeed?: Seeds }).__palimpsestSeed;
+
+/** The text named by `prefix` paints its highlights itself from now on: its seed's ranges go at the next repaint. */
+export function dropSeed(prefix: string): void {
+  const all = seeds();
+  if (all !== undefined) delete all[prefix];
+}
+
 function repaint(name: string, priority: number | undefined) {
   const byPainter = shares.get(name);
-  const all = byPainter === undefined ? [] : [...byPainter.values()].flat();
-  if (byPainter === undefined || byPainter.size === 0) {
+  const seeded = Object.values(seeds() ?? {}).flatMap((byName) => byName?.[name] ?? []);
+  const all = [...(byPainter === undefined ? [] : [...byPainter.values()].flat()), ...seeded];
+  if (all.length === 0) {
     CSS.highlights.delete(name);
     return;
   }

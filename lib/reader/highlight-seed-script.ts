@@ -9,10 +9,10 @@ import { BLOCK_SEPARATOR } from "./block-starts";
 // the gap between blocks moves to the next block, an end to the previous one.
 // Browsers without the CSS Custom Highlight API skip it and wait for the layer.
 
-const BODY = `var root = document.getElementById("tx");
+const BODY = `var root = document.getElementById(PREFIX + "tx");
 if (!root || typeof Highlight !== "function" || !window.CSS || !CSS.highlights) return;
 var t0 = performance.now();
-var blocks = root.querySelectorAll('[id^="b-"]');
+var blocks = root.querySelectorAll('[id^="' + PREFIX + 'b-"]');
 var nodes = [], starts = [], at = 0;
 for (var b = 0; b < blocks.length; b++) {
   var walker = document.createTreeWalker(blocks[b], NodeFilter.SHOW_TEXT), cursor = at, n;
@@ -37,7 +37,15 @@ for (var i = 0; i + 2 < SEED.length; i += 3) {
   byLayer[SEED[i + 2]].push(range);
   count++;
 }
-NAMES.forEach(function (name, l) { var h = new Highlight(); byLayer[l].forEach(function (r) { h.add(r); }); h.priority = l; CSS.highlights.set(name, h); });
+var seeds = window.__palimpsestSeed || (window.__palimpsestSeed = {});
+seeds[PREFIX] = {};
+NAMES.forEach(function (name, l) {
+  seeds[PREFIX][name] = byLayer[l];
+  var h = CSS.highlights.get(name) || new Highlight();
+  byLayer[l].forEach(function (r) { h.add(r); });
+  h.priority = l;
+  CSS.highlights.set(name, h);
+});
 performance.measure(MEASURE, { start: t0, end: performance.now(), detail: { count: count, seed: true } });`;
 
 export interface SeedScriptInput {
@@ -47,12 +55,16 @@ export interface SeedScriptInput {
   names: readonly string[];
   /** The performance measure a benchmark reads. */
   measure: string;
+  /** The text's id prefix (a compare pane's "L-"); "" for the reader. */
+  prefix?: string;
 }
 
 /** The script's text; only numbers and our own names go into it, as JSON. */
-export function highlightSeedScript({ seed, names, measure }: SeedScriptInput): string {
+export function highlightSeedScript({ seed, names, measure, prefix = "" }: SeedScriptInput): string {
   const numbers = seed.map((x) => (Number.isInteger(x) ? x : 0));
   // "<" written as \u003c inside the strings, so no "</script>" can end the element early.
   const json = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
-  return `(function (SEED, NAMES, MEASURE, SEP) {\n${BODY}\n})(${json(numbers)}, ${json(names)}, ${json(measure)}, ${BLOCK_SEPARATOR.length});`;
+  // The prefix goes into an id and a selector: letters, digits and dashes only.
+  const safePrefix = prefix.replace(/[^A-Za-z0-9-]/g, "");
+  return `(function (SEED, NAMES, MEASURE, SEP, PREFIX) {\n${BODY}\n})(${json(numbers)}, ${json(names)}, ${json(measure)}, ${BLOCK_SEPARATOR.length}, ${json(safePrefix)});`;
 }

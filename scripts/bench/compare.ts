@@ -36,6 +36,14 @@ const SCROLL_FOR_3_SECONDS = `(async () => {
   return { deltas: deltas.slice(1), layouts, drawn };
 })()`;
 
+/** Waits until both panes' layers have painted (a string evaluated as SCROLL_FOR_3_SECONDS is: the page's CSP forbids eval). */
+const BOTH_LAYERS_PAINTED = `(async () => {
+  const painted = () => performance.getEntriesByName("palimpsest:paint-highlights").filter((e) => e.detail && !e.detail.seed && e.detail.count > 0).length;
+  const until = performance.now() + 60000;
+  while (painted() < 2 && performance.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+  return painted();
+})()`;
+
 async function versionOf(app: BenchApp, file: string) {
   const source = await app.db.source.findFirstOrThrow({ where: { versions: { some: { fileName: file } } }, select: { id: true, slug: true, currentVersionId: true } });
   return { id: source.id, slug: source.slug, versionId: source.currentVersionId ?? "" };
@@ -73,7 +81,7 @@ async function benchCache(app: BenchApp): Promise<void> {
   console.log(`GET /api/compare cached, median of 20: ${median(api).toFixed(1)} ms (whole request, with links)`);
 }
 
-/** When the page's first highlights were painted (the measure use-highlights.ts records), after load. */
+/** When the page's first highlights were painted (the measure the seed script or use-highlights.ts records, not before the first paint), after load. */
 async function pageTimings(browser: Browser, url: string) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -83,8 +91,9 @@ async function pageTimings(browser: Browser, url: string) {
     return entry === undefined ? null : entry.startTime + entry.duration;
   };
   const ready = Number(await (await page.waitForFunction(painted, null, { timeout: 60_000 })).jsonValue());
-  const fcp = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN);
-  return { context, page, fcp, ready };
+  const fcp = Number(await (await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null, null, { timeout: 60_000 })).jsonValue());
+  // A seed script can paint its ranges before anything is on screen: they show no earlier than the first paint.
+  return { context, page, fcp, ready: Math.max(ready, fcp) };
 }
 
 async function linkPanes(app: BenchApp, leftId: string, rightId: string): Promise<void> {
@@ -127,6 +136,9 @@ async function benchView(app: BenchApp, browser: Browser, bigSlug: string): Prom
   console.log(`highlights painted:     ${m("compare", "ready").toFixed(0)} ms vs ${m("reader", "ready").toFixed(0)} ms = ${ratio(m("compare", "ready"), m("reader", "ready"))}x`);
 
   const { context, page } = await pageTimings(browser, compare);
+  // Scrolled once both panes' layers have painted their lists (the seeds' paints do not count):
+  // the steady view, not a list of 2,000 still arriving while the pane scrolls.
+  if (((await page.evaluate(BOTH_LAYERS_PAINTED)) as number) < 2) throw new Error("the compare panes' layers did not both paint");
   await page.waitForSelector(".cmp-link, .cmp-edge", { timeout: 30_000 });
   // A string, not a function: tsx would wrap the function's inner arrows in a helper the page lacks.
   const frames = (await page.evaluate(SCROLL_FOR_3_SECONDS)) as { deltas: number[]; layouts: number[]; drawn: number };

@@ -10,9 +10,9 @@ interface FakeText {
   data: string;
 }
 
-function run(blockTexts: string[][], seed: number[]) {
+function run(blockTexts: string[][], seed: number[], prefix?: string, page: { highlights?: Map<string, { ranges: unknown[]; priority: number }>; window?: Record<string, unknown> } = {}) {
   const blocks = blockTexts.map((parts) => ({ parts: parts.map((data) => ({ data })), textContent: parts.join("") }));
-  const highlights = new Map<string, { ranges: unknown[]; priority: number }>();
+  const highlights = page.highlights ?? new Map<string, { ranges: unknown[]; priority: number }>();
   const measures: unknown[] = [];
   class Highlight {
     ranges: unknown[] = [];
@@ -22,7 +22,7 @@ function run(blockTexts: string[][], seed: number[]) {
     }
   }
   const document = {
-    getElementById: (id: string) => (id === "tx" ? { querySelectorAll: () => blocks } : null),
+    getElementById: (id: string) => (id === `${prefix ?? ""}tx` ? { querySelectorAll: (selector: string) => (selector === `[id^="${prefix ?? ""}b-"]` ? blocks : []) } : null),
     createTreeWalker: (block: (typeof blocks)[number]) => {
       let i = 0;
       return { nextNode: () => block.parts[i++] ?? null };
@@ -39,11 +39,12 @@ function run(blockTexts: string[][], seed: number[]) {
       });
     },
   };
-  const CSS = { highlights: { set: (name: string, h: Highlight) => highlights.set(name, h) } };
+  const CSS = { highlights: { get: (name: string) => highlights.get(name), set: (name: string, h: Highlight) => highlights.set(name, h) } };
   const performance = { now: () => 0, measure: (...args: unknown[]) => measures.push(args) };
-  const script = highlightSeedScript({ seed, names: ["an-a", "an-b"], measure: "paint" });
-  new Function("document", "window", "CSS", "Highlight", "NodeFilter", "performance", script)(document, { CSS }, CSS, Highlight, { SHOW_TEXT: 4 }, performance);
-  return { blocks, highlights, measures };
+  const script = highlightSeedScript({ seed, names: ["an-a", "an-b"], measure: "paint", ...(prefix === undefined ? {} : { prefix }) });
+  const win = Object.assign(page.window ?? {}, { CSS });
+  new Function("document", "window", "CSS", "Highlight", "NodeFilter", "performance", script)(document, win, CSS, Highlight, { SHOW_TEXT: 4 }, performance);
+  return { blocks, highlights, measures, window: win };
 }
 
 describe("the highlight seed script", () => {
@@ -69,9 +70,22 @@ describe("the highlight seed script", () => {
     expect(measures).toEqual([["paint", { start: 0, end: 0, detail: { count: 4, seed: true } }]]);
   });
 
+  it("paints a compare pane's text by its prefix, adding to what the other pane's seed painted, and keeps each pane's ranges apart", () => {
+    const highlights = new Map<string, { ranges: unknown[]; priority: number }>();
+    const window: Record<string, unknown> = {};
+    run(texts, [0, 6, 0], "L-", { highlights, window });
+    run([["Right text"]], [0, 5, 0, 6, 10, 1], "R-", { highlights, window });
+    expect(highlights.get("an-a")?.ranges).toHaveLength(2);
+    expect(highlights.get("an-b")?.ranges).toHaveLength(1);
+    const seeds = window.__palimpsestSeed as Record<string, Record<string, unknown[]>>;
+    expect(Object.keys(seeds)).toEqual(["L-", "R-"]);
+    expect([seeds["L-"]!["an-a"]!.length, seeds["R-"]!["an-a"]!.length, seeds["R-"]!["an-b"]!.length]).toEqual([1, 1, 1]);
+  });
+
   it("keeps anything but numbers and its own names out of the page", () => {
-    const script = highlightSeedScript({ seed: [1, 2, 0, Number.NaN, 3.5, 0], names: ["</script><script>alert(1)//"], measure: "m" });
+    const script = highlightSeedScript({ seed: [1, 2, 0, Number.NaN, 3.5, 0], names: ["</script><script>alert(1)//"], measure: "m", prefix: '"]</script>L-' });
     expect(script).not.toContain("</script>");
+    expect(script).toContain('"scriptL-")');
     expect(script).toContain("[1,2,0,0,0,0]");
   });
 });
