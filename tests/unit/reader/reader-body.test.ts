@@ -38,7 +38,7 @@ describe("ReaderBody on the server", () => {
     const html = render(false);
     expect(html).toContain('<li><a href="#b-0">Chapter</a></li>');
     expect(html).toContain("<h1>A source</h1>");
-    expect(html).toContain('<div id="tx" class="tx" lang="en"><h2 id="b-0">Chapter</h2><p id="b-1">Body of the text</p></div>');
+    expect(html).toContain('<div id="tx" class="tx" lang="en" data-version="v-reader-body"><h2 id="b-0">Chapter</h2><p id="b-1">Body of the text</p></div>');
     expect(html).not.toContain("an-skip");
   });
 
