@@ -7,6 +7,7 @@
 // snapshot: 56,000 Buffers for 4,000 rows).
 import path from "node:path";
 import PDFDocument from "pdfkit";
+import { FontGlyphs } from "./glyphs";
 
 // Read from the project folder, as the app, the CLI and the tests all run there.
 const FONT_DIR = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
@@ -66,18 +67,145 @@ export class PdfWriter {
     this.doc.moveDown(0.6).font("bold").fontSize(size).fillColor("black").text(text, this.doc.page.margins.left, undefined, { width: this.width }).fontSize(10.5).moveDown(0.3);
   }
 
-  /** One paragraph of runs, `indent` points from the left margin. */
+  /**
+   * One paragraph of runs, `indent` points from the left margin, laid out here
+   * rather than by pdfkit's text() (see glyphs.ts): lines break at spaces and at
+   * line breaks, a word wider than the line at any character, and each line is
+   * written as one text object per run on it.
+   */
   paragraph(runs: Run[], { indent = 0, size = 10.5, gap = 4 }: { indent?: number; size?: number; gap?: number } = {}): void {
-    const visible = runs.filter((r) => r.text !== "");
-    if (visible.length === 0) return;
-    const x = this.doc.page.margins.left + indent;
-    visible.forEach((run, i) => {
-      const font = run.bold === true ? (run.italic === true ? "boldItalic" : "bold") : run.italic === true ? "italic" : "regular";
-      this.doc.font(font).fontSize(size).fillColor(run.color ?? (run.link === undefined ? "black" : "#1a4e8a"));
-      const options = { width: this.width - indent, continued: i < visible.length - 1, link: run.link ?? null, underline: run.link !== undefined, paragraphGap: gap };
-      if (i === 0) this.doc.text(run.text, x, undefined, options);
-      else this.doc.text(run.text, options);
-    });
-    this.doc.fillColor("black");
+    const tokens = this.#tokens(runs, size);
+    if (tokens.length === 0) return;
+    const doc = this.doc;
+    const left = doc.page.margins.left + indent;
+    const width = this.width - indent;
+    const lineHeight = this.#glyphs(runs.find((r) => r.text !== "") ?? {}).lineHeight(size);
+    let line: Piece[] = [];
+    let x = 0;
+    let y = doc.y;
+    let space: Piece | null = null;
+    const flush = () => {
+      if (y + lineHeight > doc.page.maxY()) {
+        doc.addPage();
+        y = doc.page.margins.top;
+      }
+      this.#writeLine(line, left, y, size);
+      y += lineHeight;
+      line = [];
+      x = 0;
+      space = null;
+    };
+    const push = (piece: Piece) => {
+      line.push({ ...piece, x });
+      x += piece.width;
+    };
+    for (const token of tokens) {
+      if (token === "break") flush();
+      else if ("parts" in token) {
+        if (line.length > 0 && x + (space?.width ?? 0) + token.width > width) flush();
+        if (space !== null && line.length > 0) push(space);
+        space = null;
+        for (const part of token.parts) {
+          if (x + part.width <= width || part.text.length === 1) {
+            push(part);
+            continue;
+          }
+          // Longer than what is left of an empty line: character by character.
+          for (const char of part.text) {
+            const w = part.glyphs.width(char, size);
+            if (x + w > width && line.length > 0) flush();
+            push({ ...part, text: char, width: w });
+          }
+        }
+      } else space ??= token;
+    }
+    if (line.length > 0) flush();
+    doc.x = doc.page.margins.left;
+    doc.y = y + gap;
+    doc.font("regular").fontSize(10.5).fillColor("black");
   }
+
+  /** Words (the runs' pieces between spaces), spaces and hard line breaks. */
+  #tokens(runs: Run[], size: number): Token[] {
+    const tokens: Token[] = [];
+    let word: Piece[] = [];
+    const endWord = () => {
+      if (word.length > 0) tokens.push({ parts: word, width: word.reduce((w, p) => w + p.width, 0) });
+      word = [];
+    };
+    for (const run of runs) {
+      if (run.text === "") continue;
+      const glyphs = this.#glyphs(run);
+      // NFC: a letter and its combining accent become the one precomposed glyph.
+      for (const chunk of run.text.normalize("NFC").split(/(\n|[ \t]+)/)) {
+        if (chunk === "") continue;
+        if (chunk === "\n") {
+          endWord();
+          tokens.push("break");
+        } else if (/^[ \t]/.test(chunk)) {
+          endWord();
+          tokens.push({ text: " ", run, glyphs, x: 0, width: glyphs.width(" ", size) });
+        } else word.push({ text: chunk, run, glyphs, x: 0, width: glyphs.width(chunk, size) });
+      }
+    }
+    endWord();
+    return tokens;
+  }
+
+  readonly #fontGlyphs = new Map<string, FontGlyphs>();
+
+  #glyphs(run: Pick<Run, "bold" | "italic">): FontGlyphs {
+    const name = run.bold === true ? (run.italic === true ? "boldItalic" : "bold") : run.italic === true ? "italic" : "regular";
+    let glyphs = this.#fontGlyphs.get(name);
+    if (glyphs === undefined) {
+      this.doc.font(name);
+      glyphs = FontGlyphs.of(this.doc);
+      this.#fontGlyphs.set(name, glyphs);
+    }
+    return glyphs;
+  }
+
+  /** One line: a text object per run of pieces in the same style, links and their underlines. */
+  #writeLine(pieces: Piece[], left: number, top: number, size: number): void {
+    const doc = this.doc;
+    const page = doc.page as unknown as { fonts: Record<string, unknown> };
+    for (let i = 0; i < pieces.length; ) {
+      const first = pieces[i]!;
+      let text = "";
+      let width = 0;
+      let j = i;
+      for (; j < pieces.length && pieces[j]!.run === first.run; j++) {
+        text += pieces[j]!.text;
+        width += pieces[j]!.width;
+      }
+      i = j;
+      const { run, glyphs } = first;
+      const font = glyphs.font;
+      page.fonts[font.id] ??= font.ref();
+      const x = left + first.x;
+      const color = run.color ?? (run.link === undefined ? "black" : LINK_COLOUR);
+      doc.fillColor(color);
+      // The page's matrix is pdfkit's, flipped so y grows downwards; the text matrix flips glyphs back upright.
+      doc.addContent(`BT /${font.id} ${num(size)} Tf 1 0 0 -1 ${num(x)} ${num(top + glyphs.ascent(size))} Tm <${glyphs.hex(text)}> Tj ET`);
+      if (run.link !== undefined) {
+        doc.link(x, top, width, glyphs.lineHeight(size), run.link);
+        const underline = top + glyphs.lineHeight(size) - 0.5;
+        doc.save().strokeColor(color).lineWidth(0.5).moveTo(x, underline).lineTo(x + width, underline).stroke().restore();
+      }
+    }
+  }
+}
+
+const LINK_COLOUR = "#1a4e8a";
+const num = (n: number): string => (Math.round(n * 100) / 100).toString();
+
+type Token = Piece | { parts: Piece[]; width: number } | "break";
+
+interface Piece {
+  text: string;
+  run: Run;
+  glyphs: FontGlyphs;
+  /** From the line's start, in points. */
+  x: number;
+  width: number;
 }
