@@ -1,23 +1,27 @@
 // A group's (or any scope's) archive: one zip holding the W3C JSON-LD, the CSV, the
-// sources as CSL-JSON and BibTeX, and each annotated text. The rows pass once: the
-// JSON-LD is zipped as they come, and each batch is spooled to a temporary file from
-// which the CSV and the references are written after, so memory holds one batch.
-import { createReadStream } from "node:fs";
-import { appendFile, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { createInterface } from "node:readline";
-import { ZipStream } from "@/lib/interchange/archive/zip-stream";
+// sources as CSL-JSON and BibTeX, and each annotated text. The rows pass once: each
+// batch goes to the four writers together (lockstep.ts), each writing its own zip
+// entry. The JSON-LD streams out as it is made; the other entries' compressed bytes
+// wait in the zip writer until it is done (the CSV compresses to about a quarter,
+// the references to almost nothing), so nothing is read twice or spooled to disk.
+import { ZipStream, type ZipEntryWriter } from "@/lib/interchange/archive/zip-stream";
 import { FORMAT_LABELS } from "../format-ids";
+import { lane } from "../lockstep";
 import type { ExportFormat } from "../registry";
 import type { ExportRow } from "../row";
 import { csvFormat } from "./csv";
 import { jsonldFormat } from "./jsonld";
 import { bibtexFormat, cslJsonFormat } from "./references";
 
-async function* spooled(file: string): AsyncGenerator<ExportRow[]> {
-  const lines = createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity });
-  for await (const line of lines) if (line !== "") yield JSON.parse(line) as ExportRow[];
+const PARTS = [
+  { name: "annotations.jsonld", format: jsonldFormat },
+  { name: "annotations.csv", format: csvFormat },
+  { name: "sources.json", format: cslJsonFormat },
+  { name: "sources.bib", format: bibtexFormat },
+];
+
+async function pump(chunks: AsyncIterable<Uint8Array | string>, entry: ZipEntryWriter): Promise<void> {
+  for await (const chunk of chunks) await entry.push(chunk);
 }
 
 export const archiveFormat: ExportFormat = {
@@ -26,34 +30,45 @@ export const archiveFormat: ExportFormat = {
   contentType: "application/zip",
   extension: "zip",
   async *write(batches, context) {
-    const dir = await mkdtemp(path.join(tmpdir(), "palimpsest-archive-"));
-    const spool = path.join(dir, "rows.ndjson");
     const texts = new Map<string, string>();
+    const names = new Set<string>();
     const zip = new ZipStream();
-    try {
-      await appendFile(spool, "");
-      async function* teed(): AsyncGenerator<ExportRow[]> {
-        for await (const batch of batches) {
-          await appendFile(spool, `${JSON.stringify(batch)}\n`);
-          for (const row of batch) {
-            if (texts.has(row.versionId)) continue;
-            // Two versions of one source (an annotation left on an older text) get two files.
-            const plain = `sources/${row.source.slug}.txt`;
-            texts.set(row.versionId, [...texts.values()].includes(plain) ? `sources/${row.source.slug}-${row.versionId}.txt` : plain);
-          }
-          yield batch;
-        }
+    const lanes = PARTS.map(() => lane<ExportRow[]>());
+    const entries = PARTS.map((part) => zip.open(part.name));
+    let failure: unknown = null;
+    const pumps = PARTS.map((part, i) =>
+      pump(part.format.write(lanes[i]!.iterable, context), entries[i]!)
+        .catch((error: unknown) => {
+          failure ??= error;
+        })
+        .finally(() => lanes[i]!.close()),
+    );
+    const check = () => {
+      if (failure !== null) throw failure;
+    };
+    for await (const batch of batches) {
+      for (const row of batch) {
+        if (texts.has(row.versionId)) continue;
+        // Two versions of one source (an annotation left on an older text) get two files.
+        const plain = `sources/${row.source.slug}.txt`;
+        const name = names.has(plain) ? `sources/${row.source.slug}-${row.versionId}.txt` : plain;
+        names.add(name);
+        texts.set(row.versionId, name);
       }
-      yield* zip.entry("annotations.jsonld", jsonldFormat.write(teed(), context));
-      yield* zip.entry("annotations.csv", csvFormat.write(spooled(spool), context));
-      yield* zip.entry("sources.json", cslJsonFormat.write(spooled(spool), context));
-      yield* zip.entry("sources.bib", bibtexFormat.write(spooled(spool), context));
-      for (const [versionId, name] of texts) {
-        yield* zip.entry(name, (async function* () { yield await context.versionText(versionId); })());
-      }
-      yield* zip.end();
-    } finally {
-      await rm(dir, { recursive: true, force: true });
+      await Promise.all(lanes.map((l) => l.put({ done: false, value: batch })));
+      check();
+      yield* zip.take();
     }
+    await Promise.all(lanes.map((l) => l.put({ done: true, value: undefined })));
+    await Promise.all(pumps);
+    check();
+    for (const entry of entries) {
+      await entry.finish();
+      yield* zip.take();
+    }
+    for (const [versionId, name] of texts) {
+      yield* zip.entry(name, (async function* () { yield await context.versionText(versionId); })());
+    }
+    yield* zip.end();
   },
 };
