@@ -69,7 +69,10 @@ async function skeleton(context: ExportContext) {
   };
   const document = text(DOCUMENT);
   return {
-    fixed: Object.entries(files).filter(([name]) => !OURS.has(name)),
+    // The content types first, where the few readers that look for them early expect them.
+    fixed: Object.entries(files)
+      .filter(([name]) => !OURS.has(name))
+      .sort(([a], [b]) => Number(b === "[Content_Types].xml") - Number(a === "[Content_Types].xml")),
     documentOpen: `${before(document, "<w:body>", DOCUMENT)}<w:body>`,
     documentClose: `<w:sectPr${document.slice(document.lastIndexOf("<w:sectPr") + "<w:sectPr".length)}`,
     footnotesOpen: before(text(FOOTNOTES), '<w:footnote w:id="1">', FOOTNOTES),
