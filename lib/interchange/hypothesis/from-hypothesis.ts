@@ -1,5 +1,5 @@
 // A Hypothesis JSON export (`{export_date, export_userid, client_version, annotations}`,
-// each annotation in its API shape; ../shared/REFERENCES.md) read as ForeignAnnotations.
+// each annotation in its API shape; docs/design-notes.md, "Interchange formats") read as ForeignAnnotations.
 // Replies (those with `references`) answer an annotation rather than mark a passage:
 // counted, not imported. Page notes (no quote) are reported as errors of their own.
 import { z } from "zod";

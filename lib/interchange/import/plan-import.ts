@@ -1,5 +1,5 @@
 // Where each imported annotation lands in the source's current text, by lib/anchoring:
-// position, then quote, then fuzzy quote, with its minimum score (DESIGN.md).
+// position, then quote, then fuzzy quote, with its minimum score (lib/anchoring/score.ts, which records how the minimums were chosen).
 import { anchorAnnotation, describeRange, type TextAnchor } from "@/lib/anchoring";
 import type { ForeignAnnotation } from "../foreign";
 

@@ -1,5 +1,5 @@
 // TEI P5 with standoff annotation (the linking module's <listAnnotation>, modelled on
-// W3C Web Annotation; ../shared/REFERENCES.md): the layers and link kinds as taxonomies
+// W3C Web Annotation; docs/design-notes.md, "Interchange formats"): the layers and link kinds as taxonomies
 // in the header, each annotation pointing at a character range of its source's text with
 // string-range(), notes as <note>, links as <ptr> whose @ana names the kind. The texts come
 // last, once every annotation has passed, so annotations stream and only version ids are held.
