@@ -191,3 +191,35 @@ test("annotators are not offered an import they would be refused; the phone head
   expect((box?.x ?? 999) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
   await Promise.all([owner.context.close(), annotator.context.close()]);
 });
+
+test("the editor's Link button hands focus to the address; the library card counts the new note", async ({ browser }) => {
+  const { page, context } = await signUp(browser, "Lena");
+  await page.goto("/");
+  const card = page.locator("li.card", { has: page.getByRole("link", { name: "Moscow Trials", exact: true }) });
+  const countOf = async () => {
+    const text = await card.locator(".notes").innerText();
+    return text === "no annotations yet" ? 0 : Number(/^([\d,]+) annotations?$/.exec(text)?.[1]?.replace(/,/g, "") ?? Number.NaN);
+  };
+  const before = await countOf();
+  expect(before).not.toBeNaN();
+
+  await openWiki(page);
+  await dragSelect(page, "Moscow trials");
+  await page.getByRole("toolbar", { name: "Annotate the selected passage" }).getByRole("button", { name: /Rebuttal/ }).click();
+  const composer = page.getByRole("region", { name: "New annotation" });
+  await expect(composer.locator(".ProseMirror")).toBeFocused();
+  await page.keyboard.type("See the record");
+  await page.keyboard.press("Shift+Home");
+  await composer.getByRole("button", { name: "Link" }).click();
+  const address = composer.getByLabel("Link address (https:// or mailto:)");
+  await expect(address).toBeFocused();
+  await page.keyboard.type("https://example.org/record");
+  await page.keyboard.press("Enter");
+  await expect(composer.locator(".ProseMirror a[href='https://example.org/record']")).toHaveText("See the record");
+  await composer.getByRole("button", { name: "Save annotation" }).click();
+  await expect(page.locator(".an-item", { hasText: "Moscow trials" }).first()).toBeVisible();
+
+  await page.goto("/");
+  await expect.poll(countOf).toBe(before + 1);
+  await context.close();
+});
