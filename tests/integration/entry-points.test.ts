@@ -199,6 +199,7 @@ const rows: Row[] = [
   { entry: "route api/search/route.ts GET", expected: "200 200 200 200 200 200 200", run: () => call("api/search/route.ts", "GET", "/api/search?q=FORMER-NOTE", {}) },
   { entry: "route api/sources/text-matches/route.ts GET", expected: "200 200 200 200 200 200 200", run: () => call("api/sources/text-matches/route.ts", "GET", "/api/sources/text-matches?q=seminar", {}) },
   { entry: `route api/${S}/similar/route.ts GET`, expected: "404 404 404 200 200 200 200", run: () => call(`api/${S}/similar/route.ts`, "GET", `/api/sources/${groupSource.sourceId}/similar?start=0&end=40`, { id: groupSource.sourceId }) },
+  { entry: `route api/${S}/text/route.ts GET`, expected: "404 404 404 200 200 200 200", run: () => call(`api/${S}/text/route.ts`, "GET", `/api/sources/${groupSource.sourceId}/text?version=${groupSource.versionId}`, { id: groupSource.sourceId }) },
   { entry: `route api/${S}/annotations/route.ts GET`, expected: "404 404 404 200 200 200 200", run: () => call(`api/${S}/annotations/route.ts`, "GET", `/api/sources/${groupSource.sourceId}/annotations`, { id: groupSource.sourceId }) },
   {
     entry: `route api/${S}/annotations/route.ts POST`,
