@@ -33,6 +33,10 @@ test("every page, at 1280x800 and 390x844", async ({ browser }) => {
     ["sign-up", "/sign-up"],
     ["archives", "/archives"],
     ["not-found", "/sources/no-such-source"],
+    ["claims", "/claims"],
+    ["search", "/search?q=Tukhachevsky"],
+    ["compare-choose", "/compare?left=analyzing-the-moscow-trials"],
+    ["compare", "/compare?left=analyzing-the-moscow-trials&right=moscow-trials-the-stalinist-middle-ages"],
   ] as const) {
     await anonymous.goto(url);
     await shoot(anonymous, `signed-out-${name}`);
@@ -55,6 +59,8 @@ test("every page, at 1280x800 and 390x844", async ({ browser }) => {
   await shoot(page, "library");
   await page.goto(`/sources/import?group=${groupPath.split("/").at(-1)}`);
   await shoot(page, "import");
+  await page.goto("/settings/tokens");
+  await shoot(page, "api-tokens");
   await page.setViewportSize({ width: 1280, height: 800 });
   await openSource(page, "Again about the Stalinist deniers: yes, the Moscow trials were staged, duh.");
   await page.getByRole("navigation", { name: "Contents" }).getByRole("link", { name: /^Comments \(/ }).click();
