@@ -8,10 +8,13 @@ export function claimReaderPath(row: ClaimRow): string {
   return annotationPath(row.claim.source.slug, row.claim.id);
 }
 
-/** `/compare?left=<claim's source>&right=<answer's source>`, or null when no answer is in another source. */
+/**
+ * `/compare?left=<claim's source>&right=<answer's source>&at=link:<their link>`: the view
+ * opens on the claim and its answer joined. Null when no answer is in another source.
+ */
 export function claimComparePath(row: ClaimRow): string | null {
   if (row.answer === null) return null;
-  const query = new URLSearchParams({ left: row.claim.source.slug, right: row.answer.sourceSlug });
+  const query = new URLSearchParams({ left: row.claim.source.slug, right: row.answer.sourceSlug, at: `link:${row.answer.linkId}` });
   return `/compare?${query.toString()}`;
 }
 

@@ -39,7 +39,7 @@ function strongestAnswer(claim: BoardAnnotation, chain: readonly ChainEntry[]): 
   const elsewhere = chain.filter((e) => e.annotation.source.id !== claim.source.id);
   const best = elsewhere.reduce<ChainEntry | null>((b, e) => (b === null || strength(e) < strength(b) ? e : b), null);
   if (best === null) return null;
-  return { annotationId: best.annotation.id, sourceSlug: best.annotation.source.slug, sourceTitle: best.annotation.source.title };
+  return { annotationId: best.annotation.id, sourceSlug: best.annotation.source.slug, sourceTitle: best.annotation.source.title, linkId: best.link.id };
 }
 
 /** Every apologist claim of the graph as a row, unfiltered, in no particular order. */

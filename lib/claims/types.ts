@@ -65,6 +65,6 @@ export interface ClaimRow {
   status: ClaimStatus;
   chain: ChainEntry[];
   timeline: ClaimTimeline;
-  /** The strongest answer in another source, for the compare view; null when there is none. */
-  answer: { annotationId: string; sourceSlug: string; sourceTitle: string } | null;
+  /** The strongest answer in another source, and its link to the claim, for the compare view; null when there is none. */
+  answer: { annotationId: string; sourceSlug: string; sourceTitle: string; linkId: string } | null;
 }

@@ -56,7 +56,13 @@ test("the claims board's status changes after a refutes link from an archival fi
   await expect(card.locator(".cl-chain")).toContainText("Refuted by");
   const compare = card.getByRole("link", { name: `Compare with ${FINDING_SOURCE}` });
   const slug = (p: string) => p.replace(/^\/sources\//, "");
-  expect(await compare.getAttribute("href")).toBe(`/compare?left=${slug(claimPath)}&right=${slug(findingPath)}`);
+  expect(await compare.getAttribute("href")).toMatch(new RegExp(`^/compare\\?left=${slug(claimPath)}&right=${slug(findingPath)}&at=link%3A[A-Za-z0-9_-]+$`));
+  // It opens on the claim and the finding joined: their connector is the one in focus.
+  await compare.click();
+  await expect(page.getByRole("region", { name: `Left: ${CLAIM_SOURCE}` })).toBeVisible();
+  await expect(page.locator(".cmp-link.sel")).toHaveCount(1);
+  await expect(page.locator(".cmp-link.sel")).toHaveAttribute("aria-label", new RegExp(CLAIM.slice(0, 30)));
+  await page.goto("/claims");
 
   // The status filter keeps it; another status hides it.
   await page.getByLabel("Status").selectOption("refuted");

@@ -58,7 +58,7 @@ describe("the claims board", () => {
     expect(await statusFor(cast.viewer, claim.id)).toBe("refuted");
     const board = await listClaims({ db, actor: cast.viewer, input: { status: "refuted", source: "claims-vogiatzis" } });
     const row = board.rows.find((r) => r.claim.id === claim.id);
-    expect(row?.answer).toEqual({ annotationId: finding.id, sourceSlug: "claims-purge", sourceTitle: `Test copy of ${GREAT_PURGE}` });
+    expect(row?.answer).toEqual({ annotationId: finding.id, sourceSlug: "claims-purge", sourceTitle: `Test copy of ${GREAT_PURGE}`, linkId: refutes.id });
     expect(row?.chain.map((e) => [e.annotation.id, e.link.kind, e.link.note, e.label])).toEqual([[finding.id, "refutes", "Archive", "in"]]);
 
     const counter = await annotate(cast.editor, claimsSource, "The climax", "rebuttal", "group");

@@ -97,7 +97,7 @@ describe("claimBoard", () => {
   });
 
   it("opens the strongest answer in another source: the standing archival refutation", () => {
-    expect(row("c1").answer).toEqual({ annotationId: "a1", sourceSlug: "great-purge", sourceTitle: "The Great Purge" });
+    expect(row("c1").answer).toEqual({ annotationId: "a1", sourceSlug: "great-purge", sourceTitle: "The Great Purge", linkId: "a1-refutes-c1" });
     // r3 is in the claim's own source: no compare pair.
     expect(row("c3").answer).toBeNull();
     expect(row("c4").answer).toBeNull();
@@ -194,8 +194,8 @@ describe("the board's pages", () => {
 });
 
 describe("the board's addresses and axis", () => {
-  it("opens the compare view of the claim's source beside its strongest answer's, by slug", () => {
-    expect(claimComparePath(row("c1"))).toBe("/compare?left=apology&right=great-purge");
+  it("opens the compare view of the claim's source beside its strongest answer's, by slug, on their link", () => {
+    expect(claimComparePath(row("c1"))).toBe("/compare?left=apology&right=great-purge&at=link%3Aa1-refutes-c1");
     expect(claimComparePath(row("c4"))).toBeNull();
     expect(claimReaderPath(row("c4"))).toBe("/sources/apology?annotation=c4");
   });
