@@ -123,7 +123,7 @@ export function CompareView({ sides, seeds, compare, signedIn, at: initialAt }: 
     const link = id === null ? undefined : links.find((l) => (side === "left" ? l.leftId : l.rightId) === id);
     return link === undefined ? null : side === "left" ? link.rightId : link.leftId;
   };
-  const exportScopes = useMemo(() => compareExportScopes(sides.left.summary, sides.right.summary), [sides]);
+  const exportScopes = useMemo(() => compareExportScopes(sides.left.summary, sides.right.summary, filters), [sides, filters]);
   const activeShared = at !== null && at.startsWith("shared:") ? Number(at.slice(7)) : null;
 
   return (

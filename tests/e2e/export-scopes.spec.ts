@@ -60,6 +60,7 @@ test("Export… on the compare bar exports both texts shown, on a claim card tha
   const bar = page.getByRole("navigation", { name: "Compare" });
   await expect(page.locator("dialog")).toHaveCount(0);
   await bar.getByRole("button", { name: "Export…" }).click();
+  await expect(page.getByRole("dialog", { name: "Export annotations" }).getByRole("radio", { name: /What the filters show/ })).toBeDisabled();
   const both = await exportMarkdown(page, /^Annotations on both texts/);
   expect(both).toContain("SCOPE-CLAIM");
   expect(both).toContain("SCOPE-REBUTTAL");
