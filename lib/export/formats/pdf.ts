@@ -67,6 +67,7 @@ export const pdfFormat: ExportFormat = {
       }
       pdf.forgetWords();
       yield* pdf.drain();
+      pdf.releaseWrittenPages();
     }
     if (notes.size > 0) {
       pdf.heading("Notes", 13);

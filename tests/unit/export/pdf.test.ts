@@ -56,4 +56,21 @@ describe("PDF writer", () => {
     pdf.forgetWords();
     expect(cachedWords()).toBe(0);
   });
+
+  it("lets go of the pages it has written, and they still hold their text and links", async () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({ ...ROWS[i % 2]!, id: `ann-${i}`, passageUrl: `https://palimpsest.example/p?annotation=ann-${i}` }));
+    const pdf = await getDocumentProxy(new Uint8Array(await bytesOf(pdfFormat.write(batchesOf(many, 5), context(many.length)))));
+    expect(pdf.numPages).toBeGreaterThan(3);
+    const urls: string[] = [];
+    for (let p = 1; p <= pdf.numPages; p++) for (const a of (await (await pdf.getPage(p)).getAnnotations()) as { url?: string }[]) if (a.url !== undefined) urls.push(a.url);
+    for (let i = 0; i < 40; i++) expect(urls).toContain(`https://palimpsest.example/p?annotation=ann-${i}`);
+    const writer = new PdfWriter("pages");
+    for (let i = 0; i < 300; i++) writer.paragraph([{ text: `line ${i}`, link: "https://example.org/" }]);
+    writer.drain();
+    writer.releaseWrittenPages();
+    const kids = (writer.doc as unknown as { _root: { data: { Pages: { data: { Kids: { data: Record<string, unknown> }[] } } } } })._root.data.Pages.data.Kids;
+    expect(kids.length).toBeGreaterThan(2);
+    expect(kids.slice(0, -1).every((k) => Object.keys(k.data).length === 0)).toBe(true);
+    expect(kids.at(-1)?.data.Annots).toBeDefined();
+  });
 });
