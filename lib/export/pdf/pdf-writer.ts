@@ -135,7 +135,8 @@ export class PdfWriter {
     if (line.length > 0) flush();
     doc.x = doc.page.margins.left;
     doc.y = y + gap;
-    doc.font("regular").fontSize(10.5).fillColor("black");
+    doc.font("regular").fontSize(10.5);
+    doc.addContent("0 0 0 rg");
   }
 
   /** Words (the runs' pieces between spaces), spaces and hard line breaks. */
@@ -182,6 +183,11 @@ export class PdfWriter {
   #writeLine(pieces: Piece[], left: number, top: number, size: number): void {
     const doc = this.doc;
     const page = doc.page as unknown as { fonts: Record<string, unknown> };
+    // The whole line goes to the page's content as one string: pdfkit turns each
+    // addContent() into bytes of its own. Colours are written as operators here,
+    // once per change within the line (a heading in between may have set another).
+    let ops = "";
+    let fill: string | null = null;
     for (let i = 0; i < pieces.length; ) {
       const first = pieces[i]!;
       let text = "";
@@ -196,17 +202,31 @@ export class PdfWriter {
       const font = glyphs.font;
       page.fonts[font.id] ??= font.ref();
       const x = left + first.x;
-      const color = run.color ?? (run.link === undefined ? "black" : LINK_COLOUR);
-      doc.fillColor(color);
+      const color = run.color ?? (run.link === undefined ? "#000000" : LINK_COLOUR);
+      if (color !== fill) ops += `${rgb(color)} rg `;
+      fill = color;
       // The page's matrix is pdfkit's, flipped so y grows downwards; the text matrix flips glyphs back upright.
-      doc.addContent(`BT /${font.id} ${num(size)} Tf 1 0 0 -1 ${num(x)} ${num(top + glyphs.ascent(size))} Tm <${glyphs.hex(text)}> Tj ET`);
+      ops += `BT /${font.id} ${num(size)} Tf 1 0 0 -1 ${num(x)} ${num(top + glyphs.ascent(size))} Tm <${glyphs.hex(text)}> Tj ET `;
       if (run.link !== undefined) {
         doc.link(x, top, width, glyphs.lineHeight(size), run.link);
-        const underline = top + glyphs.lineHeight(size) - 0.5;
-        doc.save().strokeColor(color).lineWidth(0.5).moveTo(x, underline).lineTo(x + width, underline).stroke().restore();
+        const underline = num(top + glyphs.lineHeight(size) - 0.5);
+        ops += `q ${rgb(color)} RG 0.5 w ${num(x)} ${underline} m ${num(x + width)} ${underline} l S Q `;
       }
     }
+    if (ops !== "") doc.addContent(ops);
   }
+}
+
+const RGB = new Map<string, string>();
+/** "#1a4e8a" as the three components of a PDF colour operator. */
+function rgb(hex: string): string {
+  let out = RGB.get(hex);
+  if (out === undefined) {
+    const n = Number.parseInt(hex.slice(1), 16);
+    out = [n >> 16, (n >> 8) & 255, n & 255].map((c) => num(c / 255)).join(" ");
+    RGB.set(hex, out);
+  }
+  return out;
 }
 
 const LINK_COLOUR = "#1a4e8a";
