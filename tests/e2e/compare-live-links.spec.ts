@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { canonicalText } from "./support";
-import { acceptInvite, BIG, createGroup, inviteLink, openSource, signUp, sourceIdOf } from "./support-annotate";
+import { acceptInvite, BIG, createGroup, openCompare, inviteLink, openSource, signUp, sourceIdOf } from "./support-annotate";
 
 // Issue 9, section 4 in the compare view: a link another reader makes between the two
 // texts appears in the gutter without a reload, and goes when they remove it. Group
@@ -43,10 +43,7 @@ test("a link another reader makes between the two texts appears in the compare v
 
   // Bob opens the compare view of the two texts before there is a link.
   const { page } = bob;
-  await page.goto("/");
-  await page.locator(".card", { has: page.getByRole("link", { name: BIG, exact: true }) }).getByRole("link", { name: "Compare with…" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Compare “${BIG}” with…` })).toBeVisible();
-  await page.getByRole("link", { name: REBUTTAL }).click();
+  await openCompare(page, BIG, REBUTTAL);
   const left = page.getByRole("region", { name: `Left: ${BIG}` });
   await expect(left.locator(".an-count")).not.toHaveText("…");
   await expect(page.locator(".cmp-count")).toHaveText(/linked pairs|No linked pairs/);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { BIG, openSource, signUp, sourceIdOf } from "./support-annotate";
+import { BIG, openCompare, openSource, signUp, sourceIdOf } from "./support-annotate";
 
 // Issue 9, section 5's frame budget: a compare pane registers with CSS.highlights only
 // the highlights near its view (components/reader/paint-near-view.ts). That is honest
@@ -40,10 +40,7 @@ test("a compare pane paints the highlights near its view, and each one that scro
     expect(response.status(), await response.text()).toBe(201);
   }
 
-  await page.goto("/");
-  await page.locator(".card", { has: page.getByRole("link", { name: BIG, exact: true }) }).getByRole("link", { name: "Compare with…" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Compare “${BIG}” with…` })).toBeVisible();
-  await page.getByRole("link", { name: REBUTTAL }).click();
+  await openCompare(page, BIG, REBUTTAL);
   const left = page.getByRole("region", { name: `Left: ${BIG}` });
   await expect(left.locator(".an-count")).not.toHaveText("…");
 

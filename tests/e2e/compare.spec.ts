@@ -3,15 +3,12 @@
 // passage, link a passage in each pane in place, see the connector join the two
 // highlights, and see selecting one bring its partner into view.
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { BIG, dragSelect, signUp } from "./support-annotate";
+import { BIG, dragSelect, openCompare, signUp } from "./support-annotate";
 
 const REBUTTAL = "Again about the Stalinist deniers: yes, the Moscow trials were staged, duh.";
 const QUOTED = "There were no Fifth Columnists in Russia in 1941";
 
 /** A library card's "Compare with…" link. */
-const compareLinkOf = (page: Page, title: string) =>
-  page.locator(".card", { has: page.getByRole("link", { name: title, exact: true }) }).getByRole("link", { name: "Compare with…" });
-
 /** The client rectangles of the first occurrence of `phrase` in a pane's text. */
 async function phraseRects(page: Page, root: string, phrase: string) {
   return page.locator(root).evaluate((el, wanted) => {
@@ -50,10 +47,7 @@ const onSome = (p: { x: number; y: number }, rects: { left: number; right: numbe
 test("compares 001 with 000: shared passages, link in place, connectors and partners", async ({ browser }) => {
   const reader = await signUp(browser, "Comparer");
   const { page } = reader;
-  await page.goto("/");
-  await compareLinkOf(page, BIG).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Compare “${BIG}” with…` })).toBeVisible();
-  await page.getByRole("link", { name: REBUTTAL }).click();
+  await openCompare(page, BIG, REBUTTAL);
   await expect(page).toHaveURL(/\/compare\?left=[^&]+&right=[^&]+/);
   const left = page.getByRole("region", { name: `Left: ${BIG}` });
   const right = page.getByRole("region", { name: `Right: ${REBUTTAL}` });
@@ -113,10 +107,7 @@ test("compares 001 with 000: shared passages, link in place, connectors and part
 test("on a phone the panes stack and a linked passage offers its partner", async ({ browser }) => {
   const reader = await signUp(browser, "Phone");
   const { page } = reader;
-  await page.goto("/");
-  await compareLinkOf(page, BIG).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Compare “${BIG}” with…` })).toBeVisible();
-  await page.getByRole("link", { name: REBUTTAL }).click();
+  await openCompare(page, BIG, REBUTTAL);
   const left = page.getByRole("region", { name: `Left: ${BIG}` });
   const right = page.getByRole("region", { name: `Right: ${REBUTTAL}` });
   const counts = await countsOf(left, right);

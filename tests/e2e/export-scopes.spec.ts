@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { canonicalText } from "./support";
-import { BIG, openSource, signUp, sourceIdOf } from "./support-annotate";
+import { BIG, openCompare, openSource, signUp, sourceIdOf } from "./support-annotate";
 
 // Issue 9 with issue 10's export: "Export…" on the compare bar offers the two texts
 // shown, and on a claim card that claim and its chain; each opens the export dialog
@@ -53,10 +53,7 @@ test("Export… on the compare bar exports both texts shown, on a claim card tha
   expect(link.status(), await link.text()).toBe(201);
 
   // The compare view of the two: the dialog is not on the page until asked for.
-  await page.goto("/");
-  await page.locator(".card", { has: page.getByRole("link", { name: BIG, exact: true }) }).getByRole("link", { name: "Compare with…" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Compare “${BIG}” with…` })).toBeVisible();
-  await page.getByRole("link", { name: REBUTTAL }).click();
+  await openCompare(page, BIG, REBUTTAL);
   const bar = page.getByRole("navigation", { name: "Compare" });
   await expect(page.locator("dialog")).toHaveCount(0);
   await bar.getByRole("button", { name: "Export…" }).click();

@@ -7,9 +7,12 @@ const QUOTED = "It is futile to think the trial was staged and the charges trump
 
 test("search from the header, open a result, and the reader shows the passage", async ({ page }) => {
   await page.goto("/");
-  await page.keyboard.press("/");
   const box = page.getByRole("searchbox", { name: "Search the texts and notes" });
-  await expect(box).toBeFocused();
+  // The "/" shortcut listens once the page has hydrated, which on a busy machine can be after the load event.
+  await expect(async () => {
+    await page.keyboard.press("/");
+    await expect(box).toBeFocused({ timeout: 500 });
+  }).toPass();
   await box.fill("Rakovsky");
   await box.press("Enter");
   await expect(page).toHaveURL(/\/search\?q=Rakovsky$/);

@@ -96,6 +96,14 @@ export async function openSource(page: Page, title = BIG): Promise<string> {
 }
 
 /** The sourceId the API uses (the page may be reached by slug). */
+/** Opens the compare view as a reader does: "Compare with…" on `left`'s library card, then `right` from the picker. */
+export async function openCompare(page: Page, left: string, right: string): Promise<void> {
+  await page.goto("/");
+  await page.locator(".card", { has: page.getByRole("link", { name: left, exact: true }) }).getByRole("link", { name: "Compare with…" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Compare “${left}” with…` })).toBeVisible();
+  await page.getByRole("link", { name: right }).click();
+}
+
 export async function sourceIdOf(page: Page): Promise<string> {
   const id = await page.locator(".an-panel").getAttribute("data-source-id");
   if (id === null || id === "") throw new Error("the annotation panel has no data-source-id");
