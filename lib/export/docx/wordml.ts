@@ -3,13 +3,10 @@
 // one object tree. Only what the export uses: paragraphs, runs, hyperlinks and
 // footnote references.
 
-// XML 1.0 allows tab, newline, carriage return and everything from U+0020 except
-// U+FFFE, U+FFFF and unpaired surrogates; a note pasted from elsewhere may hold others.
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+import { xmlText as escapeXml } from "@/lib/xml/text";
 
-/** Text or an attribute value, escaped, without the characters XML cannot hold. */
-export const xmlText = (text: string): string => text.replace(NOT_XML, "").replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+/** Text or an attribute value, escaped; characters XML cannot hold are dropped, as Word shows nothing for them. */
+export const xmlText = (text: string): string => escapeXml(text, "");
 
 export interface RunProps {
   bold?: boolean;

@@ -7,7 +7,8 @@ import { LAYER_LABELS, LAYERS, LINK_KINDS } from "@/lib/annotations/dto";
 import { citoCurie } from "@/lib/claims/cito";
 import type { InterchangeAnnotation, InterchangeLink } from "../model";
 import { annotationIri, type IriBase } from "../w3c/iris";
-import { xmlId, xmlText } from "./xml";
+import { xmlText } from "@/lib/xml/text";
+import { xmlId } from "./xml";
 
 export const TEI_NS = "http://www.tei-c.org/ns/1.0";
 
