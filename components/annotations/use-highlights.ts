@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { canUseHighlightApi, domRanges, dropSeed, paintRanges, textRootId } from "@/components/reader/dom-ranges";
-import { paintNearView, type NearViewItem } from "@/components/reader/paint-near-view";
+import { paintAll, paintNearView, type NearViewItem } from "@/components/reader/paint-near-view";
 import type { AnnotationSummaryDto } from "@/lib/annotations/dto";
 import type { OffsetRange } from "@/lib/reader/selection-offsets";
 import { highlightName, LAYERS, PAINT_MEASURE, type Layer } from "./layers";
@@ -53,11 +53,10 @@ export function useHighlights(
     const box = scroller();
     const layers = LAYERS.map((layer, i) => ({ name: highlightName(layer), priority: i, items: byLayer.get(layer)! }));
     // A pane that scrolls on its own registers only what is near its view (paint-near-view.ts).
-    const undo =
-      box === null ? layers.map((l) => paintRanges(l.name, l.items.map((x) => x.range), l.priority)) : [paintNearView(root, box, layers)];
+    const undo = box === null ? paintAll(layers) : paintNearView(root, box, layers);
     performance.measure(PAINT_MEASURE, { start: t0, end: performance.now(), detail: { count: shown.length } });
     painted.current?.(byId);
-    return () => undo.forEach((stop) => stop());
+    return undo;
   }, [shown, prefix, scroller]);
 
   useMarker("an-selected", selected, 10, prefix);

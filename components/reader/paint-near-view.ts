@@ -45,16 +45,19 @@ export function itemsIn<T extends { start: number; end: number }>(items: readonl
   return out;
 }
 
+/** Paints every item of each layer under its name, wherever it is; returns the undo. */
+export function paintAll(layers: readonly NearViewLayer[]): () => void {
+  const undo = layers.map((l) => paintRanges(l.name, l.items.map((i) => i.range), l.priority));
+  return () => undo.forEach((stop) => stop());
+}
+
 /**
  * Paints each layer's items under its name, only those near `scroller`'s view, and
  * follows the scroll; returns the undo. Without the Highlight API (the <mark> fallback)
  * or IntersectionObserver, it paints everything once.
  */
 export function paintNearView(root: Element, scroller: HTMLElement, layers: readonly NearViewLayer[]): () => void {
-  if (!canUseHighlightApi() || typeof IntersectionObserver !== "function") {
-    const undo = layers.map((l) => paintRanges(l.name, l.items.map((i) => i.range), l.priority));
-    return () => undo.forEach((stop) => stop());
-  }
+  if (!canUseHighlightApi() || typeof IntersectionObserver !== "function") return paintAll(layers);
   const blocks = blockElements(root);
   const lengths = blocks.map((el) => el.textContent?.length ?? 0);
   const starts = blockStarts(lengths);
