@@ -73,6 +73,9 @@ export function useTextSelection(enabled: boolean, prefix = ""): [PendingSelecti
     document.addEventListener("pointerdown", onDown, true);
     document.addEventListener("pointerup", onUp, true);
     document.addEventListener("pointercancel", onUp, true);
+    // A passage selected before these tools mounted (a reader reached by a click mounts them
+    // once its text has arrived) is taken up now, not only at the next selection change.
+    onChange();
     return () => {
       document.removeEventListener("selectionchange", onChange);
       document.removeEventListener("pointerdown", onDown, true);
