@@ -1,6 +1,7 @@
 // Sent with every response, pages, route handlers and static files alike. Pages get
 // their nonce-based Content-Security-Policy from proxy.ts (lib/http/content-security-policy.ts).
-const everyResponse = [
+// scripts/serve.ts sends them too with the build's files it answers itself (lib/http/static-assets.ts).
+export const everyResponse = [
   { key: "X-Frame-Options", value: "DENY" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

@@ -3,11 +3,15 @@
 // on untouched, so route handlers cannot tell the socket's peer from an address
 // the client made up. Here each request's header is replaced by the one address
 // resolved from the socket and TRUSTED_PROXY (lib/auth/trusted-proxy.ts).
-// `--dev` serves `next dev` the same way.
+// `--dev` serves `next dev` the same way. A production build's own files are
+// answered from memory, compressed once (lib/http/static-assets.ts), not by Next.
 import http from "node:http";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
 import { proxyTrust, requestClientAddress } from "@/lib/auth/trusted-proxy";
+import { loadStaticAssets, type StaticAssets } from "@/lib/http/static-assets";
+import { everyResponse } from "../next.config.js";
 
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" }, dev: { type: "boolean" } },
@@ -21,8 +25,16 @@ const trust = proxyTrust(process.env.TRUSTED_PROXY);
 const app = next({ dev, dir: process.cwd(), port, ...(hostname === undefined ? {} : { hostname }) });
 const handle = app.getRequestHandler();
 await app.prepare();
+// Next answers the build's files until they are loaded and compressed (a second or two).
+let assets: StaticAssets | null = null;
+if (!dev) {
+  void loadStaticAssets(path.join(process.cwd(), ".next/static"), everyResponse).then((loaded) => {
+    assets = loaded;
+  });
+}
 
 const server = http.createServer((request, response) => {
+  if (assets?.serve(request, response) === true) return;
   request.headers["x-forwarded-for"] = requestClientAddress(request, trust);
   void handle(request, response);
 });
