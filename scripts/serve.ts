@@ -25,12 +25,16 @@ const trust = proxyTrust(process.env.TRUSTED_PROXY);
 const app = next({ dev, dir: process.cwd(), port, ...(hostname === undefined ? {} : { hostname }) });
 const handle = app.getRequestHandler();
 await app.prepare();
-// Next answers the build's files until they are loaded and compressed (a second or two).
+// Next answers the build's files until they are loaded and compressed (a second or two),
+// and for good if loading them fails.
 let assets: StaticAssets | null = null;
 if (!dev) {
-  void loadStaticAssets(path.join(process.cwd(), ".next/static"), everyResponse).then((loaded) => {
-    assets = loaded;
-  });
+  loadStaticAssets(path.join(process.cwd(), ".next/static"), everyResponse).then(
+    (loaded) => {
+      assets = loaded;
+    },
+    (error: unknown) => console.warn(`The build's files stay with Next: ${error instanceof Error ? error.message : String(error)}`),
+  );
 }
 
 const server = http.createServer((request, response) => {

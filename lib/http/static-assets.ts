@@ -16,8 +16,6 @@ import { brotliCompress, constants as zlib, gzip } from "node:zlib";
 export interface StaticAssets {
   /** Answers `request` when it asks for a known asset; false leaves it to Next. */
   serve(request: IncomingMessage, response: ServerResponse): boolean;
-  /** How many files are ready to answer. */
-  readonly size: number;
 }
 
 interface Asset {
@@ -73,9 +71,9 @@ export function pickEncoding(acceptEncoding: string | undefined): "br" | "gzip" 
 }
 
 /**
- * Loads every file under `dir` (the build's `.next/static`) whose type is known. Until it
- * has, and for anything it does not hold (a range request, a name it never saw), `serve`
- * says false and Next answers as before. `headers` are the ones next.config.js gives
+ * Loads every file under `dir` (the build's `.next/static`) whose type is known. For
+ * anything it does not hold (a range request, a name it never saw), `serve` says false
+ * and Next answers as before. `headers` are the ones next.config.js gives
  * every response, so an asset answered here carries the same.
  */
 export async function loadStaticAssets(dir: string, headers: readonly { key: string; value: string }[]): Promise<StaticAssets> {
@@ -87,9 +85,6 @@ export async function loadStaticAssets(dir: string, headers: readonly { key: str
     assets.set(url, await loadAsset(file, type));
   }
   return {
-    get size() {
-      return assets.size;
-    },
     serve(request, response) {
       if ((request.method !== "GET" && request.method !== "HEAD") || request.headers.range !== undefined) return false;
       const url = (request.url ?? "").split("?")[0] ?? "";
